@@ -16,6 +16,8 @@ export interface LocalNeo4jOptions {
   readonly heapSize: string;
   readonly pageCacheSize: string;
   readonly startTimeoutMs: number;
+  /** Log every query to logs/query.log (the tests count the queries the API sends). */
+  readonly queryLog: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -51,6 +53,7 @@ function neo4jConf(options: LocalNeo4jOptions, instanceDir: string): string {
     `server.memory.heap.max_size=${options.heapSize}`,
     `server.memory.pagecache.size=${options.pageCacheSize}`,
     'dbms.usage_report.enabled=false',
+    ...(options.queryLog ? ['db.logs.query.enabled=INFO', 'db.logs.query.threshold=0', 'db.logs.query.parameter_logging_enabled=false'] : ['db.logs.query.enabled=OFF']),
     `server.directories.data=${dir('data')}`,
     `server.directories.logs=${dir('logs')}`,
     `server.directories.run=${dir('run')}`,
@@ -188,6 +191,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     {
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir, JAVA_HOME: jdk.home },
       stdio: ['ignore', out, out],
+      // Its own process group: Ctrl-C reaches only us, and we stop Neo4j after the API.
+      detached: true,
     },
   );
   closeSync(out);

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * The type contract between the SDL and the resolvers. Every object the root fields return is a
+ * record projected by one Cypher query (src/graph/records.ts), so every object and interface type
+ * maps to that projection shape rather than to the full GraphQL type; PageInfo is computed.
+ */
+const projected = '../graph/records.js#Projected';
+const compositeTypes = readdirSync('schema')
+  .filter((file) => file.endsWith('.graphql'))
+  .flatMap((file) => [...readFileSync(`schema/${file}`, 'utf8').matchAll(/^(?:type|interface) (\w+)/gm)])
+  .map((match) => match[1] as string)
+  .filter((name) => name !== 'Query');
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.js#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        defaultScalarType: 'unknown',
+        scalars: { PartialDate: 'string' },
+        mappers: {
+          ...Object.fromEntries(compositeTypes.map((name) => [name, projected])),
+          PageInfo: '../graph/records.js#PageInfoRecord',
+        },
+      },
+    },
+  },
+};
+
+export default config;

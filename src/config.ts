@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder, whatever the working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface LocalDatabaseConfig {
+  readonly kind: 'local';
+  readonly rootDir: string;
+  readonly instance: string;
+  readonly boltPort: number;
+  readonly heapSize: string;
+  readonly pageCacheSize: string;
+  readonly startTimeoutMs: number;
+  readonly queryLog: boolean;
+}
+
+export interface ExternalDatabaseConfig {
+  readonly kind: 'external';
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly database: LocalDatabaseConfig | ExternalDatabaseConfig;
+  /** The Neo4j database name; undefined means the server's default. */
+  readonly databaseName: string | undefined;
+  readonly seedDir: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number from 1 to 65535, not "${raw}".`);
+  }
+  return value;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, not "${raw}".`);
+  return value;
+}
+
+/** Reads the configuration from the environment; README.md documents every variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI;
+  const database: Config['database'] = uri
+    ? {
+        kind: 'external',
+        uri,
+        username: env.NEO4J_USERNAME ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+      }
+    : {
+        kind: 'local',
+        rootDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR ?? '.neo4j'),
+        instance: env.NEO4J_LOCAL_INSTANCE ?? 'default',
+        boltPort: port(env, 'NEO4J_BOLT_PORT', 7687),
+        heapSize: env.NEO4J_HEAP_SIZE ?? '512m',
+        pageCacheSize: env.NEO4J_PAGECACHE_SIZE ?? '256m',
+        startTimeoutMs: positiveInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000),
+        queryLog: env.NEO4J_QUERY_LOG === 'true',
+      };
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: port(env, 'PORT', 4000),
+    database,
+    databaseName: env.NEO4J_DATABASE || undefined,
+    seedDir: path.join(PROJECT_ROOT, 'seed'),
+  };
+}

@@ -1,0 +1,69 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { translateDatabaseError } from '../errors.js';
+import type { Projected } from '../graph/records.js';
+import { readTransaction } from './run.js';
+import {
+  listQuery,
+  neighborhoodQuery,
+  nodeQuery,
+  searchQuery,
+  shortestPathQuery,
+  sourceQuery,
+} from './translate/queries.js';
+import type { CypherQuery } from './translate/scope.js';
+
+/**
+ * The boundary between the API and Neo4j: every root field becomes exactly ONE Cypher query,
+ * translated from its whole selection set, and runs in a read transaction.
+ */
+export class GraphStore {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  private async result<T>(query: CypherQuery): Promise<T | null> {
+    try {
+      const records = await readTransaction(this.driver, this.database, async (tx) => (await tx.run(query.text, query.params)).records);
+      const first = records[0];
+      return first ? (first.get('result') as T) : null;
+    } catch (error) {
+      throw translateDatabaseError(error);
+    }
+  }
+
+  node(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {
+    return this.result(nodeQuery(info, id));
+  }
+
+  source(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {
+    return this.result(sourceQuery(info, id));
+  }
+
+  async list(info: GraphQLResolveInfo, label: string): Promise<Projected> {
+    return (await this.result<Projected>(listQuery(info, label))) ?? {};
+  }
+
+  async search(info: GraphQLResolveInfo, args: Parameters<typeof searchQuery>[1]): Promise<Projected[]> {
+    return (await this.result<Projected[]>(searchQuery(info, args))) ?? [];
+  }
+
+  neighborhood(info: GraphQLResolveInfo, args: Parameters<typeof neighborhoodQuery>[1]): Promise<Projected | null> {
+    return this.result(neighborhoodQuery(info, args));
+  }
+
+  shortestPath(info: GraphQLResolveInfo, args: Parameters<typeof shortestPathQuery>[1]): Promise<Projected | null> {
+    return this.result(shortestPathQuery(info, args));
+  }
+
+  /** Whether Neo4j answers, and which server it is, for the health endpoint. */
+  async health(): Promise<{ reachable: boolean; version?: string; error?: string }> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      return { reachable: true, version: info.agent ?? 'unknown' };
+    } catch (error) {
+      return { reachable: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_LABELS } from '../model.js';
+import { readTransaction, writeTransaction } from './run.js';
+import { NAME_INDEX } from './translate/queries.js';
+
+/** Constraints and indexes, each idempotent, so they are applied at every start. */
+function schemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+    // Root lists sort by English name by default.
+    ...ENTITY_LABELS.map((label) => `CREATE INDEX ${label.toLowerCase()}_name_en IF NOT EXISTS FOR (n:${label}) ON (n.nameEn)`),
+    // The CJK analyzer indexes Chinese as overlapping bigrams and Latin words as words, so one
+    // index serves "Zhang Qin", "张勤" and "張勤" alike.
+    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.aliasText] ` +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+  ];
+}
+
+export async function applySchema(driver: Driver, database: string | undefined): Promise<void> {
+  // Schema commands cannot share a transaction with each other, so each gets its own.
+  for (const statement of schemaStatements()) {
+    await writeTransaction(driver, database, (tx) => tx.run(statement));
+  }
+  await readTransaction(driver, database, (tx) => tx.run('CALL db.awaitIndexes(120)'));
+}

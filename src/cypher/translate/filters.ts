@@ -1,0 +1,140 @@
+import type { GraphQLInputObjectType } from 'graphql';
+import { BadUserInputError } from '../../errors.js';
+import { relationshipPattern, relationshipDirective, targetLabel } from './relationships.js';
+import type { Scope } from './scope.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const OPERATORS = {
+  _in: 'IN',
+  _gte: '>=',
+  _lte: '<=',
+  _gt: '>',
+  _lt: '<',
+} as const;
+
+/** NodeKind enum values to node labels: PROGRAMME_FIGURE → ProgrammeFigure. */
+export function labelOfKind(kind: string): string {
+  return kind
+    .toLowerCase()
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** Sort-field enum values to property names: START_DATE → startDate. */
+export function propertyOfSortField(field: string): string {
+  const [first = '', ...rest] = field.toLowerCase().split('_');
+  return first + rest.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A Where input as a Cypher predicate over `variable`. Field names come from the SDL (an input
+ * field `x_gte` compares property `x`), values only ever become parameters.
+ */
+export function wherePredicate(
+  scope: Scope,
+  variable: string,
+  inputType: GraphQLInputObjectType,
+  value: Record<string, unknown>,
+): string {
+  const conditions: string[] = [];
+  const fields = inputType.getFields();
+  for (const [key, fieldValue] of Object.entries(value)) {
+    if (fieldValue === undefined || fieldValue === null) continue;
+    const field = fields[key];
+    if (!field) continue;
+    if (key === 'OR' && Array.isArray(fieldValue)) {
+      const alternatives = fieldValue.filter(isRecord).map((item) => wherePredicate(scope, variable, inputType, item));
+      conditions.push(alternatives.length > 0 ? `(${alternatives.join(' OR ')})` : 'false');
+      continue;
+    }
+    if (key === 'NOT' && isRecord(fieldValue)) {
+      conditions.push(`NOT (${wherePredicate(scope, variable, inputType, fieldValue)})`);
+      continue;
+    }
+    if (key === 'name' && typeof fieldValue === 'string') {
+      const lower = scope.param(fieldValue.toLowerCase());
+      conditions.push(
+        `(toLower(${variable}.nameEn) CONTAINS ${lower} OR toLower(coalesce(${variable}.nameZh, '')) CONTAINS ${lower} ` +
+          `OR toLower(coalesce(${variable}.aliasText, '')) CONTAINS ${lower})`,
+      );
+      continue;
+    }
+    if (key === 'kinds' && Array.isArray(fieldValue)) {
+      const labels = scope.param(fieldValue.map((kind) => labelOfKind(String(kind))));
+      conditions.push(`any(label IN labels(${variable}) WHERE label IN ${labels})`);
+      continue;
+    }
+    const relationship = field.astNode ? relationshipDirective(scope.schema, field.astNode) : undefined;
+    if (relationship && isRecord(fieldValue)) {
+      const other = scope.variable('m');
+      const otherType = field.type as GraphQLInputObjectType;
+      const label = targetLabel(otherType.name.replace(/Where$/, ''));
+      conditions.push(
+        `EXISTS { MATCH ${relationshipPattern(variable, '', relationship, other, label)} ` +
+          `WHERE ${wherePredicate(scope, other, otherType, fieldValue)} }`,
+      );
+      continue;
+    }
+    const suffix = (Object.keys(OPERATORS) as (keyof typeof OPERATORS)[]).find((op) => key.endsWith(op));
+    const property = suffix ? key.slice(0, -suffix.length) : key;
+    const operator = suffix ? OPERATORS[suffix] : '=';
+    conditions.push(`${variable}.${property} ${operator} ${scope.param(fieldValue)}`);
+  }
+  return conditions.length > 0 ? conditions.join(' AND ') : 'true';
+}
+
+export interface OrderInput {
+  readonly field: string;
+  readonly direction: 'ASC' | 'DESC';
+}
+
+/** ORDER BY items; ids come last so that pages are stable, the relationship's when one node is reached twice. */
+export function orderBy(
+  variable: string,
+  order: readonly OrderInput[] | null | undefined,
+  defaultProperty: string,
+  relationshipVariable?: string,
+): string {
+  const items = (order && order.length > 0 ? order : [{ field: defaultProperty, direction: 'ASC' as const }]).map(
+    ({ field, direction }) => `${variable}.${propertyOfSortField(field)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
+  );
+  const ties = [`${variable}.id ASC`, ...(relationshipVariable ? [`${relationshipVariable}.id ASC`] : [])];
+  return [...items, ...ties].join(', ');
+}
+
+const CURSOR_PREFIX = 'offset:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+    throw new BadUserInputError(`"${cursor}" is not a cursor this API issued.`, 'after');
+  }
+  return offset;
+}
+
+export interface Page {
+  readonly offset: number;
+  readonly first: number;
+}
+
+/** Validates `first` and `after` and turns them into an offset window. */
+export function page(first: unknown, after: unknown): Page {
+  const size = first === undefined || first === null ? DEFAULT_PAGE_SIZE : Number(first);
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, not ${String(first)}.`, 'first');
+  }
+  const offset = typeof after === 'string' ? decodeCursor(after) + 1 : 0;
+  return { offset, first: size };
+}

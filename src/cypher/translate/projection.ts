@@ -1,0 +1,288 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from 'graphql';
+import { RELATIONSHIP_TYPES } from '../../model.js';
+import { collectFields, possibleTypes, subSelections } from './fields.js';
+import { orderBy, page, wherePredicate, type OrderInput } from './filters.js';
+import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
+import { mapKey, schemaLiteral, type Scope } from './scope.js';
+
+/** Properties stored as lists, which GraphQL declares non-null. */
+const LIST_PROPERTIES = new Set(['aliases']);
+
+function objectType(scope: Scope, name: string): GraphQLObjectType {
+  const type = scope.schema.getType(name);
+  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+  return type;
+}
+
+function mapOf(entries: readonly string[]): string {
+  return `{${entries.join(', ')}}`;
+}
+
+/** `RelationshipType` values to GraphQL type names: HOLDS_POST → HoldsPost. */
+function relationshipTypeName(type: string): string {
+  return type
+    .toLowerCase()
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** GraphQL relationship type names to relationship types: HoldsPost → HOLDS_POST. */
+function relationshipTypeOf(typeName: string): string {
+  return typeName.replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase();
+}
+
+/**
+ * Projects a value of a composite type held in `variable`. For an interface, the concrete
+ * types that the selection treats alike share one branch, so nesting interfaces does not
+ * multiply the query's size.
+ */
+function projectComposite(
+  scope: Scope,
+  type: GraphQLCompositeType,
+  selections: readonly SelectionSetNode[],
+  typeCondition: (type: GraphQLObjectType) => string,
+  typeNameOf: string,
+  projectObject: (type: GraphQLObjectType, fields: Map<string, FieldNode[]>, typeName: string) => string,
+): string {
+  const candidates = possibleTypes(scope, type);
+  const branches = new Map<string, { types: GraphQLObjectType[]; fields: Map<string, FieldNode[]> }>();
+  const nodeIds = new Map<FieldNode, number>();
+  for (const candidate of candidates) {
+    const fields = collectFields(scope, candidate, selections);
+    const signature = [...fields.entries()]
+      .map(([key, nodes]) => `${key}:${nodes.map((node) => nodeIds.get(node) ?? nodeIds.set(node, nodeIds.size).size - 1).join('+')}`)
+      .join(',');
+    const branch = branches.get(signature);
+    if (branch) branch.types.push(candidate);
+    else branches.set(signature, { types: [candidate], fields });
+  }
+  const projections = [...branches.values()].map(({ types, fields }) => {
+    // Fields shared by every type of a branch come from the interface, so the first type serves for all.
+    const [first] = types as [GraphQLObjectType, ...GraphQLObjectType[]];
+    const typeName = types.length === 1 ? schemaLiteral(first.name) : typeNameOf;
+    // GraphQL resolves an abstract type from `__typename`, so it is always projected.
+    fields.delete('__typename');
+    const map = projectObject(first, fields, typeName);
+    return { types, map: map === '{}' ? `{__typename: ${typeName}}` : `{__typename: ${typeName}, ${map.slice(1)}` };
+  });
+  if (projections.length === 1) return projections[0]?.map ?? 'null';
+  const cases = projections.map(({ types, map }) => `WHEN ${types.map(typeCondition).join(' OR ')} THEN ${map}`);
+  return `CASE ${cases.join(' ')} END`;
+}
+
+/** Projects an entity (a Node, or Source) held in `variable` as the selection asks. */
+export function projectNode(
+  scope: Scope,
+  variable: string,
+  type: GraphQLCompositeType,
+  selections: readonly SelectionSetNode[],
+): string {
+  // The one label besides Entity is the GraphQL type name.
+  const typeNameOf = `head([label IN labels(${variable}) WHERE label <> 'Entity'])`;
+  return projectComposite(
+    scope,
+    type,
+    selections,
+    (candidate) => `${variable}:${candidate.name}`,
+    typeNameOf,
+    (objType, fields, typeName) => {
+      const entries: string[] = [];
+      for (const [key, nodes] of fields) {
+        const [node] = nodes as [FieldNode];
+        const name = node.name.value;
+        const field = objType.getFields()[name];
+        if (name === '__typename') {
+          entries.push(`${mapKey(key)}: ${typeName}`);
+          continue;
+        }
+        if (!field) continue;
+        const spec = field.astNode ? relationshipDirective(scope.schema, field.astNode) : undefined;
+        if (spec) {
+          entries.push(`${mapKey(key)}: ${projectConnection(scope, { parent: variable, spec }, field, nodes)}`);
+        } else if (name === 'sources') {
+          entries.push(`${mapKey(key)}: ${projectNodeCitations(scope, variable, subSelections(nodes))}`);
+        } else if (LIST_PROPERTIES.has(name)) {
+          entries.push(`${mapKey(key)}: coalesce(${variable}.${name}, [])`);
+        } else {
+          entries.push(`${mapKey(key)}: ${variable}.${name}`);
+        }
+      }
+      return mapOf(entries);
+    },
+  );
+}
+
+/** Projects a relationship held in `variable` as the selection on `Relationship` asks. */
+export function projectRelationship(scope: Scope, variable: string, selections: readonly SelectionSetNode[]): string {
+  const relationshipInterface = scope.schema.getType('Relationship');
+  if (!relationshipInterface || !isInterfaceType(relationshipInterface)) throw new Error('schema lacks Relationship');
+  const typeNameOf = `CASE type(${variable}) ${RELATIONSHIP_TYPES.map(
+    (type) => `WHEN ${schemaLiteral(type)} THEN ${schemaLiteral(relationshipTypeName(type))}`,
+  ).join(' ')} END`;
+  return projectComposite(
+    scope,
+    relationshipInterface,
+    selections,
+    (candidate) => `type(${variable}) = ${schemaLiteral(relationshipTypeOf(candidate.name))}`,
+    typeNameOf,
+    (_objType, fields, typeName) => {
+      const entries: string[] = [];
+      for (const [key, nodes] of fields) {
+        const name = (nodes[0] as FieldNode).name.value;
+        const expression =
+          name === '__typename'
+            ? typeName
+            : name === 'type'
+              ? `type(${variable})`
+              : name === 'startId'
+                ? `startNode(${variable}).id`
+                : name === 'endId'
+                  ? `endNode(${variable}).id`
+                  : name === 'sources'
+                    ? projectRelationshipCitations(scope, variable, subSelections(nodes))
+                    : `${variable}.${name}`;
+        entries.push(`${mapKey(key)}: ${expression}`);
+      }
+      return mapOf(entries);
+    },
+  );
+}
+
+function projectCitation(
+  scope: Scope,
+  selections: readonly SelectionSetNode[],
+  parts: { source: string; quote: string; fields: string; note: string },
+): string {
+  const citationType = objectType(scope, 'Citation');
+  const sourceType = objectType(scope, 'Source');
+  const entries: string[] = [];
+  for (const [key, nodes] of collectFields(scope, citationType, selections)) {
+    const name = (nodes[0] as FieldNode).name.value;
+    const expression =
+      name === '__typename'
+        ? schemaLiteral('Citation')
+        : name === 'source'
+          ? projectNode(scope, parts.source, sourceType, subSelections(nodes))
+          : name === 'quote'
+            ? parts.quote
+            : name === 'fields'
+              ? parts.fields
+              : parts.note;
+    entries.push(`${mapKey(key)}: ${expression}`);
+  }
+  return mapOf(entries);
+}
+
+/** A node's citations are SUPPORTED_BY relationships to Source nodes, kept in load order. */
+function projectNodeCitations(scope: Scope, variable: string, selections: readonly SelectionSetNode[]): string {
+  const cite = scope.variable('c');
+  const source = scope.variable('s');
+  const map = projectCitation(scope, selections, {
+    source,
+    quote: `${cite}.quote`,
+    fields: `${cite}.fields`,
+    note: `${cite}.note`,
+  });
+  return `COLLECT { MATCH (${variable})-[${cite}:SUPPORTED_BY]->(${source}:Source) WITH ${cite}, ${source} ORDER BY ${cite}.position RETURN ${map} }`;
+}
+
+/** A relationship's citations are parallel lists on it (a relationship cannot point at a node). */
+function projectRelationshipCitations(scope: Scope, variable: string, selections: readonly SelectionSetNode[]): string {
+  const index = scope.variable('i');
+  const source = scope.variable('s');
+  const at = (list: string): string => `${variable}.${list}[${index}]`;
+  const map = projectCitation(scope, selections, {
+    source,
+    quote: `CASE ${at('citeQuotes')} WHEN '' THEN null ELSE ${at('citeQuotes')} END`,
+    fields: `CASE ${at('citeFields')} WHEN '' THEN null ELSE split(${at('citeFields')}, ',') END`,
+    note: `CASE ${at('citeNotes')} WHEN '' THEN null ELSE ${at('citeNotes')} END`,
+  });
+  return (
+    `COLLECT { UNWIND range(0, size(coalesce(${variable}.citeSources, [])) - 1) AS ${index} ` +
+    `MATCH (${source}:Source {id: ${at('citeSources')}}) WITH ${index}, ${source} ORDER BY ${index} RETURN ${map} }`
+  );
+}
+
+/** Where a connection's items come from: a label at the root, or a relationship walked from a parent. */
+export type ConnectionOrigin = { readonly parent: string; readonly spec: RelationshipSpec } | { readonly root: string };
+
+interface ConnectionArgs {
+  readonly where?: Record<string, unknown> | null;
+  readonly orderBy?: readonly OrderInput[] | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+/**
+ * Projects a connection field: its page of edges, and its total when totalCount or pageInfo is
+ * asked. Cursors and pageInfo are derived from the bookkeeping fields by the connection resolvers.
+ */
+export function projectConnection(
+  scope: Scope,
+  origin: ConnectionOrigin,
+  field: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+): string {
+  const args = getArgumentValues(field, nodes[0] as FieldNode, scope.variableValues) as ConnectionArgs;
+  const connectionType = getNamedType(field.type) as GraphQLObjectType;
+  const edgeType = getNamedType(connectionType.getFields().edges?.type) as GraphQLObjectType;
+  const nodeType = getNamedType(edgeType.getFields().node?.type) as GraphQLCompositeType;
+  const whereType = field.args.find((arg) => arg.name === 'where')?.type;
+  const { offset, first } = page(args.first, args.after);
+
+  const target = scope.variable('n');
+  const relationship = 'parent' in origin ? scope.variable('r') : '';
+  const label = 'root' in origin ? origin.root : targetLabel(nodeType.name);
+  const pattern =
+    'parent' in origin
+      ? relationshipPattern(origin.parent, relationship, origin.spec, target, label)
+      : `(${target}:${label})`;
+  const predicate = args.where && whereType ? wherePredicate(scope, target, getNamedType(whereType) as GraphQLInputObjectType, args.where) : 'true';
+  const match = `MATCH ${pattern} WHERE ${predicate}`;
+  const defaultOrder = label === 'Source' ? 'TITLE' : 'NAME_EN';
+
+  const entries = [`__offset: ${scope.intParam(offset)}`, `__first: ${scope.intParam(first)}`];
+  const connectionFields = collectFields(scope, connectionType, subSelections(nodes));
+  const needsTotal = [...connectionFields.values()].some((fieldNodes) =>
+    ['totalCount', 'pageInfo'].includes((fieldNodes[0] as FieldNode).name.value),
+  );
+  if (needsTotal) {
+    entries.push(`__total: COUNT { ${match} }`);
+  }
+  for (const [key, fieldNodes] of connectionFields) {
+    const name = (fieldNodes[0] as FieldNode).name.value;
+    if (name === '__typename') entries.push(`${mapKey(key)}: ${schemaLiteral(connectionType.name)}`);
+    if (name !== 'edges') continue;
+    const edgeEntries: string[] = [];
+    for (const [edgeKey, edgeNodes] of collectFields(scope, edgeType, subSelections(fieldNodes))) {
+      const edgeField = (edgeNodes[0] as FieldNode).name.value;
+      if (edgeField === 'node') {
+        edgeEntries.push(`${mapKey(edgeKey)}: ${projectNode(scope, target, nodeType, subSelections(edgeNodes))}`);
+      } else if (edgeField === 'relationship') {
+        edgeEntries.push(
+          `${mapKey(edgeKey)}: ${relationship ? projectRelationship(scope, relationship, subSelections(edgeNodes)) : 'null'}`,
+        );
+      } else if (edgeField === '__typename') {
+        edgeEntries.push(`${mapKey(edgeKey)}: ${schemaLiteral(edgeType.name)}`);
+      }
+    }
+    const carried = relationship ? `${relationship}, ${target}` : target;
+    entries.push(
+      `${mapKey(key)}: COLLECT { ${match} WITH ${carried} ORDER BY ${orderBy(target, args.orderBy, defaultOrder, relationship || undefined)} ` +
+        `SKIP ${scope.intParam(offset)} LIMIT ${scope.intParam(first)} RETURN ${mapOf(edgeEntries)} }`,
+    );
+  }
+  return mapOf(entries);
+}

@@ -1,0 +1,235 @@
+import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
+import { BadUserInputError } from '../../errors.js';
+import { collectFields, subSelections } from './fields.js';
+import { labelOfKind } from './filters.js';
+import { projectConnection, projectNode, projectRelationship } from './projection.js';
+import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
+
+/** The name of the Neo4j full-text index over entity names (created in cypher/setup.ts). */
+export const NAME_INDEX = 'entity_names';
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_NEIGHBORHOOD_LIMIT = 100;
+export const MAX_SUBGRAPH_NODES = 500;
+export const MAX_PATH_LENGTH = 10;
+export const MAX_SEARCH_HITS = 100;
+const MAX_SEARCH_TEXT = 200;
+
+function scopeOf(info: GraphQLResolveInfo): Scope {
+  return new Scope(info.schema, info.fragments, info.variableValues);
+}
+
+function selections(info: GraphQLResolveInfo): ReturnType<typeof subSelections> {
+  return subSelections(info.fieldNodes);
+}
+
+function namedObject(info: GraphQLResolveInfo, name: string): GraphQLObjectType {
+  return info.schema.getType(name) as GraphQLObjectType;
+}
+
+function intInRange(value: unknown, min: number, max: number, argument: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`${argument} must be an integer from ${min} to ${max}, not ${String(value)}.`, argument);
+  }
+  return value;
+}
+
+/** Projects the fields of a wrapper type (SearchHit, SubgraphNode, ...) from named Cypher expressions. */
+function projectWrapper(
+  scope: Scope,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[] | GraphQLResolveInfo['fieldNodes'],
+  expressions: (field: string, fieldNodes: FieldNode[]) => string | undefined,
+): string {
+  const entries: string[] = [];
+  for (const [key, fieldNodes] of collectFields(scope, type, subSelections(nodes))) {
+    const field = (fieldNodes[0] as FieldNode).name.value;
+    const expression = field === '__typename' ? schemaLiteral(type.name) : expressions(field, fieldNodes);
+    if (expression !== undefined) entries.push(`${mapKey(key)}: ${expression}`);
+  }
+  return `{${entries.join(', ')}}`;
+}
+
+/** `node(id)`: any entity by its global id. */
+export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
+  const scope = scopeOf(info);
+  const nodeType = getNamedType(info.returnType) as GraphQLCompositeType;
+  const projection = projectNode(scope, 'this', nodeType, selections(info));
+  return {
+    text: `MATCH (this:Entity {id: ${scope.param(id)}}) RETURN ${projection} AS result LIMIT 1`,
+    params: scope.params,
+  };
+}
+
+/** `source(id)`. */
+export function sourceQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
+  const scope = scopeOf(info);
+  const projection = projectNode(scope, 'this', namedObject(info, 'Source'), selections(info));
+  return {
+    text: `MATCH (this:Source {id: ${scope.param(id)}}) RETURN ${projection} AS result LIMIT 1`,
+    params: scope.params,
+  };
+}
+
+/** A typed root list (`people`, `regions`, ...): a connection over every node with `label`. */
+export function listQuery(info: GraphQLResolveInfo, label: string): CypherQuery {
+  const scope = scopeOf(info);
+  const field = info.parentType.getFields()[info.fieldName];
+  if (!field) throw new Error(`no root field ${info.fieldName}`);
+  const projection = projectConnection(scope, { root: label }, field, info.fieldNodes);
+  return { text: `RETURN ${projection} AS result`, params: scope.params };
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * A Lucene query in which every word must match, as a whole term or as a prefix, so that a
+ * half-typed word already finds. The user's words are escaped: they are text, never syntax.
+ */
+export function luceneQuery(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(LUCENE_SPECIAL, (char) => `\\${char}`))
+    .filter((word) => word.length > 0)
+    .map((word) => (/^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word));
+  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
+}
+
+/** `search(text, kinds, first)`: ranked full-text hits over names and aliases. */
+export function searchQuery(
+  info: GraphQLResolveInfo,
+  args: { text: string; kinds?: readonly string[] | null; first?: number | null },
+): CypherQuery {
+  const text = args.text.trim();
+  if (text.length === 0) throw new BadUserInputError('text must not be empty.', 'text');
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw new BadUserInputError(`text must be at most ${MAX_SEARCH_TEXT} characters.`, 'text');
+  }
+  const first = intInRange(args.first ?? 10, 1, MAX_SEARCH_HITS, 'first');
+  const scope = scopeOf(info);
+  const hitType = namedObject(info, 'SearchHit');
+  const kindOf = `CASE ${kindCases('hit')} END`;
+  const projection = projectWrapper(scope, hitType, info.fieldNodes, (field, fieldNodes) => {
+    if (field === 'score') return 'score';
+    if (field === 'kind') return kindOf;
+    if (field === 'node') return projectNode(scope, 'hit', getNamedType(hitType.getFields().node?.type) as GraphQLCompositeType, subSelections(fieldNodes));
+    return undefined;
+  });
+  const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(labelOfKind) : null;
+  const kindFilter = kinds ? `WHERE any(label IN labels(hit) WHERE label IN ${scope.param(kinds)}) ` : '';
+  return {
+    text:
+      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(luceneQuery(text))}) YIELD node AS hit, score ` +
+      `${kindFilter}WITH hit, score ORDER BY score DESC, hit.id ASC LIMIT ${scope.intParam(first)} ` +
+      `RETURN collect(${projection}) AS result`,
+    params: scope.params,
+  };
+}
+
+/** NodeKind of an entity from its label: ProgrammeFigure → PROGRAMME_FIGURE. */
+function kindCases(variable: string): string {
+  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(label.replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase())}`)
+    .join(' ');
+}
+
+/** Relationship types an entity-to-entity walk may follow (never SUPPORTED_BY, which leads to sources). */
+const WALKABLE = RELATIONSHIP_TYPES.join('|');
+
+/**
+ * `neighborhood(id, depth, limit)`: a breadth-first walk, one step per hop, in which every
+ * node contributes at most `limit` neighbours and the whole subgraph at most MAX_SUBGRAPH_NODES.
+ */
+export function neighborhoodQuery(
+  info: GraphQLResolveInfo,
+  args: { id: string; depth?: number | null; limit?: number | null },
+): CypherQuery {
+  const depth = intInRange(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+  const limit = intInRange(args.limit ?? 25, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
+  const scope = scopeOf(info);
+  const limitParam = scope.intParam(limit);
+  const capParam = scope.intParam(MAX_SUBGRAPH_NODES);
+
+  const step =
+    `CALL (frontier, seen) { UNWIND frontier AS f ` +
+    `CALL (f) { MATCH (f)-[r:${WALKABLE}]-(m:Entity) WITH r, m ORDER BY type(r), m.nameEn, m.id LIMIT ${limitParam} RETURN r, m } ` +
+    `RETURN collect(DISTINCT r) AS stepRels, collect(DISTINCT CASE WHEN m IN seen THEN null ELSE m END) AS stepNodes } ` +
+    `WITH root, levels, rels + stepRels AS rels, seen, stepNodes[0..(${capParam} - size(seen))] AS next, ` +
+    `truncated OR size(stepNodes) > ${capParam} - size(seen) AS truncated ` +
+    `WITH root, levels + [next] AS levels, rels, seen + next AS seen, next AS frontier, truncated `;
+
+  const subgraphType = namedObject(info, 'Subgraph');
+  const subgraphNodeType = namedObject(info, 'SubgraphNode');
+  let nodesProjection = '[]';
+  let relationshipsProjection = '[]';
+  const rootProjection = projectWrapper(scope, subgraphType, info.fieldNodes, (field, fieldNodes) => {
+    if (field === 'rootId') return 'root.id';
+    if (field === 'truncated') return 'truncated OR overfull';
+    if (field === 'nodes') {
+      nodesProjection = projectWrapper(scope, subgraphNodeType, fieldNodes, (nodeField, nodeFieldNodes) => {
+        if (nodeField === 'distance') return 'distance';
+        if (nodeField === 'degree') return 'degree';
+        if (nodeField === 'node') {
+          return projectNode(scope, 'n', getNamedType(subgraphNodeType.getFields().node?.type) as GraphQLCompositeType, subSelections(nodeFieldNodes));
+        }
+        return undefined;
+      });
+      return 'nodes';
+    }
+    if (field === 'relationships') {
+      relationshipsProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes));
+      return 'relationships';
+    }
+    return undefined;
+  });
+
+  const text =
+    `MATCH (root:Entity {id: ${scope.param(args.id)}}) ` +
+    `WITH root, [root] AS seen, [root] AS frontier, [[root]] AS levels, [] AS rels, false AS truncated ` +
+    step.repeat(depth) +
+    // A node whose neighbours were cut by the per-node limit makes the subgraph incomplete too.
+    `CALL (levels) { UNWIND range(0, size(levels) - 1) AS distance UNWIND levels[distance] AS n ` +
+    `WITH n, distance, COUNT { (n)-[:${WALKABLE}]-(:Entity) } AS degree ` +
+    `RETURN collect(${nodesProjection}) AS nodes, ` +
+    `coalesce(max(CASE WHEN distance < ${scope.intParam(depth)} AND degree > ${limitParam} THEN true ELSE false END), false) AS overfull } ` +
+    `CALL (rels, seen) { UNWIND rels AS rel WITH DISTINCT rel WHERE startNode(rel) IN seen AND endNode(rel) IN seen ` +
+    `RETURN collect(${relationshipsProjection}) AS relationships } ` +
+    `RETURN ${rootProjection} AS result`;
+  return { text, params: scope.params };
+}
+
+/** `shortestPath(from, to, maxLength)`: one shortest path over entity relationships, in order. */
+export function shortestPathQuery(
+  info: GraphQLResolveInfo,
+  args: { from: string; to: string; maxLength?: number | null },
+): CypherQuery {
+  const maxLength = intInRange(args.maxLength ?? 6, 1, MAX_PATH_LENGTH, 'maxLength');
+  const scope = scopeOf(info);
+  const pathType = namedObject(info, 'Path');
+  let nodeProjection = '{}';
+  let relationshipProjection = '{}';
+  const projection = projectWrapper(scope, pathType, info.fieldNodes, (field, fieldNodes) => {
+    if (field === 'length') return 'size(rs)';
+    if (field === 'nodes') {
+      nodeProjection = projectNode(scope, 'n', getNamedType(pathType.getFields().nodes?.type) as GraphQLCompositeType, subSelections(fieldNodes));
+      return 'pathNodes';
+    }
+    if (field === 'relationships') {
+      relationshipProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes));
+      return 'pathRelationships';
+    }
+    return undefined;
+  });
+  // shortestPath() refuses a path from a node to itself, so that case is its own (still single) query.
+  const ends =
+    args.from === args.to
+      ? `MATCH (a:Entity {id: ${scope.param(args.from)}}) WITH [a] AS ns, [] AS rs `
+      : `MATCH (a:Entity {id: ${scope.param(args.from)}}), (b:Entity {id: ${scope.param(args.to)}}) ` +
+        `MATCH p = shortestPath((a)-[:${WALKABLE}*..${MAX_PATH_LENGTH}]-(b)) WHERE length(p) <= ${scope.intParam(maxLength)} ` +
+        `WITH nodes(p) AS ns, relationships(p) AS rs `;
+  const text =
+    ends +
+    `CALL (ns) { UNWIND range(0, size(ns) - 1) AS i WITH ns[i] AS n, i ORDER BY i RETURN collect(${nodeProjection}) AS pathNodes } ` +
+    `CALL (rs) { UNWIND range(0, size(rs) - 1) AS j WITH rs[j] AS rel, j ORDER BY j RETURN collect(${relationshipProjection}) AS pathRelationships } ` +
+    `RETURN ${projection} AS result LIMIT 1`;
+  return { text, params: scope.params };
+}

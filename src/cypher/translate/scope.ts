@@ -1,0 +1,52 @@
+import type { FragmentDefinitionNode, GraphQLSchema } from 'graphql';
+import neo4j from 'neo4j-driver';
+
+/** One Cypher statement with its parameters: user input only ever travels in `params`. */
+export interface CypherQuery {
+  readonly text: string;
+  readonly params: Record<string, unknown>;
+}
+
+/**
+ * The state of one translation: the parameters collected so far, and fresh variable names.
+ * Variable names must never repeat, because a subquery that reuses an outer name would bind
+ * to the outer variable instead of introducing a new one.
+ */
+export class Scope {
+  readonly params: Record<string, unknown> = {};
+  private counter = 0;
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+    readonly variableValues: Readonly<Record<string, unknown>>,
+  ) {}
+
+  /** Registers a value as a query parameter and returns its `$name`. */
+  param(value: unknown): string {
+    const name = `p${this.counter++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** An integer parameter: JavaScript numbers reach Neo4j as floats, which SKIP and LIMIT refuse. */
+  intParam(value: number): string {
+    return this.param(neo4j.int(value));
+  }
+
+  /** A variable name not used anywhere else in the query. */
+  variable(prefix: string): string {
+    return `${prefix}${this.counter++}`;
+  }
+}
+
+/** A GraphQL response key (alias or field name) as a Cypher map key. GraphQL names cannot hold a backtick. */
+export function mapKey(responseKey: string): string {
+  return `\`${responseKey}\``;
+}
+
+/** A name from our own schema (a type, label or relationship type) as a Cypher string literal. */
+export function schemaLiteral(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a schema name: ${name}`);
+  return `'${name}'`;
+}

@@ -1,0 +1,49 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { applySchema } from './cypher/setup.js';
+import { writeSeed, type SeedReport } from './cypher/seed.js';
+import { createDriver } from './db/driver.js';
+import type { Logger } from './log.js';
+import { startLocalNeo4j } from './neo4j-local/server.js';
+import { loadSeed } from './seed/load.js';
+
+export interface Database {
+  readonly driver: Driver;
+  readonly name: string | undefined;
+  readonly uri: string;
+  /** Closes the driver, and stops the local Neo4j when this process started it. */
+  close(): Promise<void>;
+}
+
+/** Connects to NEO4J_URI, or provisions and starts the project's own local Neo4j. */
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  const settings = config.database;
+  if (settings.kind === 'external') {
+    const driver = createDriver({ ...settings, database: config.databaseName });
+    await driver.verifyConnectivity({ database: config.databaseName });
+    logger.info('Connected to Neo4j', { uri: settings.uri });
+    return { driver, name: config.databaseName, uri: settings.uri, close: () => driver.close() };
+  }
+  const local = await startLocalNeo4j({ ...settings, log: (line) => logger.info(line) });
+  logger.info('Local Neo4j is up', { uri: local.uri, version: local.version, java: local.javaHome, log: local.logFile });
+  // The local server runs without auth (loopback only); the driver still sends a basic token.
+  const driver = createDriver({ uri: local.uri, username: 'neo4j', password: 'unused', database: config.databaseName });
+  return {
+    driver,
+    name: config.databaseName,
+    uri: local.uri,
+    close: async () => {
+      await driver.close();
+      await local.stop();
+    },
+  };
+}
+
+/** Applies constraints and indexes, then loads the seed (idempotently). */
+export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<SeedReport> {
+  await applySchema(database.driver, database.name);
+  const plan = loadSeed(config.seedDir);
+  const report = await writeSeed(database.driver, database.name, plan);
+  logger.info('Seed loaded', { ...report });
+  return report;
+}

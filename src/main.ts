@@ -1,0 +1,54 @@
+import http from 'node:http';
+import { ConfigError, loadConfig } from './config.js';
+import { GraphStore } from './cypher/graph-store.js';
+import { openDatabase, prepareGraph, type Database } from './database.js';
+import { describeError, logger } from './log.js';
+import { LocalNeo4jError } from './neo4j-local/errors.js';
+import { SeedValidationError } from './seed/load.js';
+import { createApp } from './server.js';
+
+/** `npm start`: Neo4j (local or NEO4J_URI), schema and seed, then GraphQL over HTTP until a signal. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let database: Database | undefined;
+  const httpServer = http.createServer();
+  let stopping = false;
+
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('Stopping', { signal });
+    await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
+    await database?.close();
+    logger.info('Stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    database = await openDatabase(config, logger);
+    await prepareGraph(database, config, logger);
+    const { app, apollo } = await createApp(new GraphStore(database.driver, database.name), httpServer, logger);
+    httpServer.on('request', app);
+    httpServer.on('close', () => void apollo.stop());
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    logger.info(`GraphQL ready at http://${config.host}:${config.port}/graphql`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      logger.error(`Port ${config.port} on ${config.host} is already taken. Set PORT to a free port.`);
+    } else if (error instanceof LocalNeo4jError || error instanceof SeedValidationError || error instanceof ConfigError) {
+      logger.error(error.message);
+    } else {
+      logger.error('Start-up failed', describeError(error));
+    }
+    await database?.close();
+    process.exit(1);
+  }
+}
+
+void main();

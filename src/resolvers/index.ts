@@ -1,0 +1,24 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { coreResolvers } from './core.js';
+import { eventsResolvers } from './events.js';
+import { organizationsResolvers } from './organizations.js';
+import { peopleResolvers } from './people.js';
+import { programmeResolvers } from './programme.js';
+import { regionsResolvers } from './regions.js';
+import { sourcesResolvers } from './sources.js';
+
+const modules: readonly Resolvers[] = [
+  coreResolvers,
+  sourcesResolvers,
+  peopleResolvers,
+  organizationsResolvers,
+  regionsResolvers,
+  eventsResolvers,
+  programmeResolvers,
+];
+
+/** One resolver map from the per-area modules; only Query is shared between them. */
+export const resolvers: Resolvers = {
+  ...Object.assign({}, ...modules),
+  Query: Object.assign({}, ...modules.map((module) => module.Query)),
+};
