@@ -26,6 +26,8 @@ export interface RunningNeo4j {
   readonly version: string;
   readonly javaHome: string;
   readonly logFile: string;
+  /** Neo4j's own logs: neo4j.log, debug.log and, when enabled, query.log. */
+  readonly logsDir: string;
   stop(): Promise<void>;
 }
 
@@ -219,7 +221,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       );
     }
     if (await boltAnswers(uri)) {
-      return { uri, version: release.version, javaHome: jdk.home, logFile, stop };
+      return { uri, version: release.version, javaHome: jdk.home, logFile, logsDir: path.join(instanceDir, 'logs'), stop };
     }
     await sleep(250);
   }

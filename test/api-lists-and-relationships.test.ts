@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { foldWhitespace } from '../src/seed/load.js';
+import { data, gql, startApi, type RunningApi } from './helpers.js';
+
+let api: RunningApi;
+before(async () => {
+  api = await startApi();
+});
+after(async () => {
+  await api.close();
+});
+
+interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { cursor: string; node: T }[];
+}
+
+/** Counts straight from Neo4j, to compare the API's answers with. */
+async function count(cypher: string): Promise<number> {
+  const session = api.driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher));
+    return Number(result.records[0]?.get(0));
+  } finally {
+    await session.close();
+  }
+}
+
+describe('typed lists', () => {
+  const regions = `query ($where: RegionWhere, $orderBy: [RegionOrder!], $first: Int, $after: String) {
+    regions(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id nameEn kind } } } }`;
+  type Regions = { regions: Page<{ id: string; nameEn: string; kind: string }> };
+
+  it('counts every provincial-level unit: 34 divisions and the XPCC', async () => {
+    const result = await data<Regions>(api.url, regions, {
+      where: { kind_in: ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS'] },
+      first: 50,
+    });
+    assert.equal(result.regions.totalCount, 35);
+    assert.equal(result.regions.edges.length, 35);
+    assert.equal(result.regions.pageInfo.hasNextPage, false);
+  });
+
+  it('walks every page with cursors, without gaps or repeats, in the order asked', async () => {
+    const total = await count('MATCH (r:Region) RETURN count(r)');
+    const seen: string[] = [];
+    const ids: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const result: Regions = await data<Regions>(api.url, regions, { first: 10, after, orderBy: [{ field: 'NAME_EN', direction: 'DESC' }] });
+      const { edges, pageInfo, totalCount } = result.regions;
+      assert.equal(totalCount, total);
+      assert.equal(pageInfo.hasPreviousPage, pages > 0);
+      assert.equal(pageInfo.startCursor, edges[0]?.cursor ?? null);
+      assert.equal(pageInfo.endCursor, edges.at(-1)?.cursor ?? null);
+      seen.push(...edges.map((edge) => edge.node.nameEn));
+      ids.push(...edges.map((edge) => edge.node.id));
+      pages += 1;
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    assert.equal(seen.length, total);
+    assert.equal(new Set(ids).size, total, 'no region is repeated or skipped');
+    assert.deepEqual(seen, [...seen].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+    assert.equal(pages, Math.ceil(total / 10));
+  });
+
+  it('answers first: 0 with the total and no edges, and a page past the end with none', async () => {
+    const empty = await data<Regions>(api.url, regions, { first: 0 });
+    assert.equal(empty.regions.edges.length, 0);
+    assert.ok(empty.regions.totalCount > 0);
+    assert.equal(empty.regions.pageInfo.hasNextPage, true);
+    assert.equal(empty.regions.pageInfo.startCursor, null);
+    const last = await data<Regions>(api.url, regions, { first: 100 });
+    const beyond = await data<Regions>(api.url, regions, { first: 5, after: last.regions.pageInfo.endCursor });
+    assert.deepEqual(beyond.regions.edges, []);
+    assert.equal(beyond.regions.pageInfo.hasNextPage, false);
+    assert.equal(beyond.regions.pageInfo.hasPreviousPage, true);
+  });
+
+  it('filters by name in either language, by kind, and by related nodes', async () => {
+    const chinese = await data<Regions>(api.url, regions, { where: { name: '江苏' } });
+    assert.deepEqual(chinese.regions.edges.map((edge) => edge.node.id), ['region:jiangsu']);
+    const inJiangsu = await data<Regions>(api.url, regions, { where: { partOf: { id: 'region:jiangsu' } }, first: 50 });
+    assert.deepEqual(
+      inJiangsu.regions.edges.map((edge) => edge.node.id).sort(),
+      ['region:changshu', 'region:kunshan', 'region:nanjing', 'region:taizhou-jiangsu', 'region:wuxi'],
+    );
+    const countyLevel = await data<Regions>(api.url, regions, {
+      where: { kind: 'COUNTY_LEVEL_CITY', designations: { year: 2013 } },
+    });
+    assert.deepEqual(countyLevel.regions.edges.map((edge) => edge.node.nameEn), ['Changshu', 'Kunshan']);
+    const either = await data<Regions>(api.url, regions, { where: { OR: [{ id: 'region:wuxi' }, { id: 'region:xpcc' }] } });
+    assert.equal(either.regions.totalCount, 2);
+    const not = await data<Regions>(api.url, regions, { where: { NOT: { kind: 'PROVINCE' } }, first: 0 });
+    assert.equal(not.regions.totalCount, await count("MATCH (r:Region) WHERE r.kind <> 'PROVINCE' RETURN count(r)"));
+  });
+
+  it('filters and sorts designations by year and tier', async () => {
+    const result = await data<{ designations: Page<{ id: string; year: number; tier: string }> }>(
+      api.url,
+      `{ designations(where: { year_gte: 2012, year_lte: 2012 }, orderBy: [{ field: YEAR, direction: DESC }]) {
+          totalCount edges { node { id year tier } } } }`,
+    );
+    assert.equal(result.designations.totalCount, 3);
+    assert.ok(result.designations.edges.every((edge) => edge.node.year === 2012 && edge.node.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'));
+  });
+
+  it('lists every kind of entity, each count equal to the database', async () => {
+    const fields = {
+      people: 'Person', organizations: 'Organization', regions: 'Region', parks: 'Park', events: 'Event', awards: 'Award',
+      delegations: 'Delegation', topics: 'Topic', statements: 'Statement', programmes: 'Programme',
+      programmeFigures: 'ProgrammeFigure', batches: 'Batch', designations: 'Designation', sources: 'Source',
+    };
+    const query = `{ ${Object.keys(fields).map((field) => `${field}(first: 0) { totalCount }`).join(' ')} }`;
+    const result = await data<Record<string, { totalCount: number }>>(api.url, query);
+    for (const [field, label] of Object.entries(fields)) {
+      assert.equal(result[field]?.totalCount, await count(`MATCH (n:${label}) RETURN count(n)`), field);
+    }
+  });
+
+  it('refuses bad paging arguments with BAD_USER_INPUT and names the argument', async () => {
+    for (const [variables, argument] of [[{ first: -1 }, 'first'], [{ first: 101 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+      const response = await gql(api.url, regions, variables);
+      assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(response.errors?.[0]?.extensions?.argument, argument);
+    }
+  });
+
+  it('refuses arguments of the wrong type with a validation error', async () => {
+    const response = await gql(api.url, '{ regions(where: { kind: NOT_A_KIND }) { totalCount } }');
+    assert.equal(response.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('relationships in both directions', () => {
+  it('walks HOLDS_POST out from a person and in to an organization, with its properties and sources', async () => {
+    const result = await data<{
+      person: { posts: Page<{ id: string }> & { edges: { relationship: { title: string; asOf: string; startId: string; endId: string } }[] } };
+      org: { postHolders: Page<{ id: string }> };
+    }>(
+      api.url,
+      `{ person: node(id: "person:zhang-qin") { ... on Person { posts { totalCount edges { node { id }
+           relationship { ... on HoldsPost { title asOf startId endId } } } } } }
+         org: node(id: "org:sipo") { ... on Organization { postHolders(orderBy: [{ field: NAME_EN }]) { totalCount edges { node { id } } } } } }`,
+    );
+    const post = result.person.posts.edges[0];
+    assert.equal(result.person.posts.totalCount, 1);
+    assert.equal(post?.node.id, 'org:sipo');
+    assert.deepEqual(post?.relationship, { title: 'Deputy Commissioner', asOf: '2008-03', startId: 'person:zhang-qin', endId: 'org:sipo' });
+    assert.deepEqual(
+      result.org.postHolders.edges.map((edge) => edge.node.id),
+      ['person:he-hua', 'person:li-yuguang', 'person:tian-lipu', 'person:yang-tiejun', 'person:zhang-qin'],
+    );
+  });
+
+  it('pages and filters nested connections', async () => {
+    const result = await data<{ node: { parts: Page<{ id: string }> } }>(
+      api.url,
+      `{ node(id: "region:jiangsu") { ... on Region { parts(first: 2, where: { kind: PREFECTURE_LEVEL }) {
+          totalCount pageInfo { hasNextPage } edges { node { id } } } } } }`,
+    );
+    assert.equal(result.node.parts.totalCount, 2);
+    assert.equal(result.node.parts.edges.length, 2);
+    assert.equal(result.node.parts.pageInfo.hasNextPage, false);
+  });
+
+  it('reaches entities of several kinds through a Node connection', async () => {
+    const result = await data<{ node: { attendees: { edges: { node: { __typename: string; id: string } }[] } } }>(
+      api.url,
+      `{ node(id: "event:nanjing-2008-conference") { ... on Event { attendees(first: 20) { edges { node { __typename id } } } } } }`,
+    );
+    const kinds = new Set(result.node.attendees.edges.map((edge) => edge.node.__typename));
+    assert.deepEqual([...kinds].sort(), ['Delegation', 'Person']);
+    assert.equal(result.node.attendees.edges.length, 6);
+  });
+});
+
+describe('sources', () => {
+  type Citation = { quote: string | null; fields: string[] | null; source: { id: string; kind: string; file: string | null; url: string | null; language: string | null } };
+
+  it('cite both reports for a fact they both state, each quote verbatim in its document', async () => {
+    const result = await data<{ node: { sources: Citation[]; speakers: { edges: { relationship: { sources: Citation[] } }[] } } }>(
+      api.url,
+      `{ node(id: "event:nanjing-2008-conference") { sources { quote fields source { id kind file url language } }
+          ... on Event { speakers(first: 10) { edges { relationship { sources { quote fields source { id kind file url language } } } } } } } }`,
+    );
+    const citations = [...result.node.sources, ...result.node.speakers.edges.flatMap((edge) => edge.relationship.sources)];
+    const documents = new Set(citations.map((citation) => citation.source.id));
+    assert.ok(documents.has('source:nanjing-2008-en') && documents.has('source:nanjing-2008-zh'));
+    for (const citation of citations) {
+      assert.ok(citation.source.file, `${citation.source.id} is a document`);
+      assert.ok(citation.quote);
+      const text = foldWhitespace(readFileSync(`seed/${citation.source.file}`, 'utf8'));
+      assert.ok(text.includes(foldWhitespace(citation.quote)), `quote not in ${citation.source.file}: ${citation.quote}`);
+    }
+    const chinese = citations.find((citation) => citation.source.id === 'source:nanjing-2008-zh');
+    assert.equal(chinese?.source.language, 'zh-Hant');
+  });
+
+  it('cite the URL, without a quote, for facts the brief gives with a URL', async () => {
+    const result = await data<{ node: { sources: Citation[] } }>(api.url, '{ node(id: "designation:nanjing-2010") { sources { quote source { id kind url } } } }');
+    assert.deepEqual(result.node.sources, [
+      { quote: null, source: { id: 'source:whkyip-8241298', kind: 'WEB_PAGE', url: 'http://www.whkyip.com/news_cont/8241298.html' } },
+    ]);
+  });
+
+  it('every node and relationship in the graph carries at least one source', async () => {
+    assert.equal(await count('MATCH (n:Entity) WHERE NOT (n)-[:SUPPORTED_BY]->(:Source) RETURN count(n)'), 0);
+    assert.equal(await count("MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND size(coalesce(r.citeSources, [])) = 0 RETURN count(r)"), 0);
+  });
+
+  it('lists and looks up sources', async () => {
+    const result = await data<{ sources: Page<{ id: string; publishedOn: string | null }>; source: { title: string } }>(
+      api.url,
+      `{ sources(where: { kind: DOCUMENT }, orderBy: [{ field: PUBLISHED_ON, direction: DESC }]) { totalCount edges { node { id publishedOn } } }
+         source(id: "source:nanjing-2008-zh") { title } }`,
+    );
+    assert.equal(result.sources.totalCount, 2);
+    assert.equal(result.source.title, '城市和園區知識産權試點示範工作會議在南京開幕');
+  });
+});

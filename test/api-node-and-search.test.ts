@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { data, gql, startApi, type RunningApi } from './helpers.js';
+
+let api: RunningApi;
+before(async () => {
+  api = await startApi();
+});
+after(async () => {
+  await api.close();
+});
+
+describe('node(id)', () => {
+  it('returns any entity by its global id, with type-specific fields through fragments', async () => {
+    const result = await data<{ node: Record<string, unknown> }>(
+      api.url,
+      `{ node(id: "region:jiangsu") { __typename id nameEn nameZh aliases ... on Region { kind } } }`,
+    );
+    assert.deepEqual(result.node, {
+      __typename: 'Region',
+      id: 'region:jiangsu',
+      nameEn: 'Jiangsu',
+      nameZh: '江苏',
+      aliases: ['Jiangsu Province', '江苏省', '江蘇省', '江蘇'],
+      kind: 'PROVINCE',
+    });
+  });
+
+  it('gives null, not an error, for an unknown id', async () => {
+    const response = await gql(api.url, '{ node(id: "person:nobody") { id } }');
+    assert.equal(response.errors, undefined);
+    assert.deepEqual(response.data, { node: null });
+  });
+
+  it('resolves the same field twice under two aliases with different arguments', async () => {
+    const result = await data<{ node: { a: { edges: unknown[] }; b: { edges: unknown[] } } }>(
+      api.url,
+      `{ node(id: "event:nanjing-2008-conference") { ... on Event {
+           a: statements(first: 1) { edges { node { id } } }
+           b: statements(first: 3) { edges { node { id } } } } } }`,
+    );
+    assert.equal(result.node.a.edges.length, 1);
+    assert.equal(result.node.b.edges.length, 3);
+  });
+});
+
+describe('search', () => {
+  const search = `query ($text: String!, $kinds: [NodeKind!], $first: Int) {
+    search(text: $text, kinds: $kinds, first: $first) { score kind node { id nameEn } } }`;
+  type Hits = { search: { score: number; kind: string; node: { id: string; nameEn: string } }[] };
+
+  for (const text of ['Zhang Qin', '张勤', '張勤', 'zhang', 'ZHANG QIN']) {
+    it(`finds Zhang Qin first for "${text}"`, async () => {
+      const result = await data<Hits>(api.url, search, { text });
+      assert.equal(result.search[0]?.node.id, 'person:zhang-qin');
+      assert.equal(result.search[0]?.kind, 'PERSON');
+      assert.ok((result.search[0]?.score ?? 0) > 0);
+    });
+  }
+
+  it('ranks hits by score and honours kinds and first', async () => {
+    const all = await data<Hits>(api.url, search, { text: 'Jiangsu', first: 20 });
+    const scores = all.search.map((hit) => hit.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.ok(new Set(all.search.map((hit) => hit.kind)).size > 1, 'Jiangsu names regions and organizations');
+    const regions = await data<Hits>(api.url, search, { text: 'Jiangsu', kinds: ['REGION'], first: 2 });
+    assert.ok(regions.search.length <= 2);
+    assert.ok(regions.search.every((hit) => hit.kind === 'REGION'));
+    assert.equal(regions.search[0]?.node.id, 'region:jiangsu');
+  });
+
+  it('finds Chinese names in simplified and traditional script alike', async () => {
+    const simplified = await data<Hits>(api.url, search, { text: '南京' });
+    assert.ok(simplified.search.some((hit) => hit.node.id === 'region:nanjing'));
+    const traditional = await data<Hits>(api.url, search, { text: '江蘇' });
+    assert.equal(traditional.search[0]?.node.id, 'region:jiangsu');
+  });
+
+  it('treats Lucene syntax in the text as plain words', async () => {
+    for (const text of ['zhang*', '"unbalanced', 'AND', 'a:b OR (c', '\\']) {
+      const response = await gql(api.url, search, { text });
+      assert.equal(response.errors, undefined, `text ${text}`);
+    }
+  });
+
+  it('refuses empty, oversized and out-of-range arguments with BAD_USER_INPUT', async () => {
+    for (const variables of [{ text: '   ' }, { text: 'x'.repeat(201) }, { text: 'zhang', first: 0 }, { text: 'zhang', first: 101 }]) {
+      const response = await gql(api.url, search, variables);
+      assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(variables));
+    }
+  });
+});

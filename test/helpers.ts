@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { GraphStore } from '../src/cypher/graph-store.js';
+import { createDriver } from '../src/db/driver.js';
+import type { Logger } from '../src/log.js';
+import { createApp } from '../src/server.js';
+
+/** The Neo4j that `npm test` (scripts/run-tests.ts) brought up and seeded. */
+export function testDriver(uri = process.env.NEO4J_URI): Driver {
+  if (!uri) throw new Error('NEO4J_URI is not set: run the tests with `npm test`.');
+  return createDriver({ uri, username: 'neo4j', password: 'unused', database: undefined });
+}
+
+export interface RunningApi {
+  readonly url: string;
+  readonly base: string;
+  readonly driver: Driver;
+  readonly logged: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the real HTTP server on an ephemeral loopback port, on the given (or the test) database. */
+export async function startApi(driver: Driver = testDriver()): Promise<RunningApi> {
+  const logged: string[] = [];
+  const record = (message: string, detail?: Record<string, unknown>): void => {
+    logged.push(`${message} ${JSON.stringify(detail ?? {})}`);
+  };
+  const logger: Logger = { info: record, warn: record, error: record };
+  const httpServer = http.createServer();
+  const { app, apollo } = await createApp(new GraphStore(driver, undefined), httpServer, logger);
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = httpServer.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    url: `${base}/graphql`,
+    base,
+    driver,
+    logged,
+    close: async () => {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}
+
+export interface GraphQLResponse<T> {
+  readonly data?: T | null;
+  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs one GraphQL operation and returns the parsed body. */
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** The data of a response that must have no errors. */
+export async function data<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await gql<T>(url, query, variables);
+  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  if (!response.data) throw new Error('no data');
+  return response.data;
+}
+
+/** A digest of every node and relationship with all their properties, to prove that nothing changed. */
+export async function graphChecksum(driver: Driver): Promise<string> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const nodes = await session.executeRead((tx) =>
+      tx.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id'),
+    );
+    const relationships = await session.executeRead((tx) =>
+      tx.run(
+        'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, properties(r) AS props, b.id AS b ORDER BY a, type, b, r.id, r.position',
+      ),
+    );
+    const text = JSON.stringify([nodes.records.map((r) => r.toObject()), relationships.records.map((r) => r.toObject())]);
+    return createHash('sha256').update(text).digest('hex');
+  } finally {
+    await session.close();
+  }
+}
