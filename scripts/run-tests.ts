@@ -1,6 +1,5 @@
 /**
- * `npm test`: brings up a real Neo4j for the tests (its own instance and port, with the query log
- * on, so tests can count the queries the API sends), loads the seed, runs every test file with
+ * `npm test`: brings up a real Neo4j for the tests (its own instance, data and port), loads the seed, runs every test file with
  * node's test runner, and stops Neo4j. With TEST_NEO4J_URI set it uses that server instead; the
  * tests rewrite its data, so never point it at a database you care about.
  */
@@ -15,7 +14,7 @@ import { logger } from '../src/log.js';
 const boltPort = process.env.TEST_NEO4J_BOLT_PORT ?? '7697';
 const env: NodeJS.ProcessEnv = process.env.TEST_NEO4J_URI
   ? { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI }
-  : { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_INSTANCE: 'test', NEO4J_BOLT_PORT: boltPort, NEO4J_QUERY_LOG: 'true' };
+  : { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_INSTANCE: 'test', NEO4J_BOLT_PORT: boltPort };
 
 const config = loadConfig(env);
 const database = await openDatabase(config, logger);
@@ -28,7 +27,6 @@ try {
     .sort()
     .map((file) => path.join('test', file));
   const testEnv: NodeJS.ProcessEnv = { ...env, NEO4J_URI: database.uri };
-  if (database.queryLogFile) testEnv.TEST_QUERY_LOG = database.queryLogFile;
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files],

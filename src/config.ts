@@ -12,7 +12,6 @@ export interface LocalDatabaseConfig {
   readonly heapSize: string;
   readonly pageCacheSize: string;
   readonly startTimeoutMs: number;
-  readonly queryLog: boolean;
 }
 
 export interface ExternalDatabaseConfig {
@@ -71,7 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         heapSize: env.NEO4J_HEAP_SIZE ?? '512m',
         pageCacheSize: env.NEO4J_PAGECACHE_SIZE ?? '256m',
         startTimeoutMs: positiveInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000),
-        queryLog: env.NEO4J_QUERY_LOG === 'true',
       };
   return {
     host: env.HOST ?? '127.0.0.1',

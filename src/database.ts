@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { applySchema } from './cypher/setup.js';
@@ -12,8 +11,6 @@ export interface Database {
   readonly driver: Driver;
   readonly name: string | undefined;
   readonly uri: string;
-  /** The local server's query log, when this process started one with the log on. */
-  readonly queryLogFile: string | undefined;
   /** Closes the driver, and stops the local Neo4j when this process started it. */
   close(): Promise<void>;
 }
@@ -25,7 +22,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const driver = createDriver({ ...settings, database: config.databaseName });
     await driver.verifyConnectivity({ database: config.databaseName });
     logger.info('Connected to Neo4j', { uri: settings.uri });
-    return { driver, name: config.databaseName, uri: settings.uri, queryLogFile: undefined, close: () => driver.close() };
+    return { driver, name: config.databaseName, uri: settings.uri, close: () => driver.close() };
   }
   const local = await startLocalNeo4j({ ...settings, log: (line) => logger.info(line) });
   logger.info('Local Neo4j is up', { uri: local.uri, version: local.version, java: local.javaHome, log: local.logFile });
@@ -35,7 +32,6 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     driver,
     name: config.databaseName,
     uri: local.uri,
-    queryLogFile: settings.queryLog ? path.join(local.logsDir, 'query.log') : undefined,
     close: async () => {
       await driver.close();
       await local.stop();

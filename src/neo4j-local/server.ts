@@ -16,8 +16,6 @@ export interface LocalNeo4jOptions {
   readonly heapSize: string;
   readonly pageCacheSize: string;
   readonly startTimeoutMs: number;
-  /** Log every query to logs/query.log (the tests count the queries the API sends). */
-  readonly queryLog: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -26,8 +24,6 @@ export interface RunningNeo4j {
   readonly version: string;
   readonly javaHome: string;
   readonly logFile: string;
-  /** Neo4j's own logs: neo4j.log, debug.log and, when enabled, query.log. */
-  readonly logsDir: string;
   stop(): Promise<void>;
 }
 
@@ -55,7 +51,6 @@ function neo4jConf(options: LocalNeo4jOptions, instanceDir: string): string {
     `server.memory.heap.max_size=${options.heapSize}`,
     `server.memory.pagecache.size=${options.pageCacheSize}`,
     'dbms.usage_report.enabled=false',
-    ...(options.queryLog ? ['db.logs.query.enabled=INFO', 'db.logs.query.threshold=0', 'db.logs.query.parameter_logging_enabled=false'] : ['db.logs.query.enabled=OFF']),
     `server.directories.data=${dir('data')}`,
     `server.directories.logs=${dir('logs')}`,
     `server.directories.run=${dir('run')}`,
@@ -221,7 +216,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       );
     }
     if (await boltAnswers(uri)) {
-      return { uri, version: release.version, javaHome: jdk.home, logFile, logsDir: path.join(instanceDir, 'logs'), stop };
+      return { uri, version: release.version, javaHome: jdk.home, logFile, stop };
     }
     await sleep(250);
   }
