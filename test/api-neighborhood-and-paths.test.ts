@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { data, gql, startApi, type RunningApi } from './helpers.js';
+
+let api: RunningApi;
+before(async () => {
+  api = await startApi();
+});
+after(async () => {
+  await api.close();
+});
+
+interface Subgraph {
+  rootId: string;
+  truncated: boolean;
+  nodes: { distance: number; degree: number; node: { __typename: string; id: string } }[];
+  relationships: { __typename: string; id: string; type: string; startId: string; endId: string; sources: { quote: string | null }[] }[];
+}
+
+const neighborhood = `query ($id: ID!, $depth: Int, $limit: Int) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) { rootId truncated
+    nodes { distance degree node { __typename id } }
+    relationships { __typename id type startId endId sources { quote } } } }`;
+
+async function subgraph(variables: Record<string, unknown>): Promise<Subgraph> {
+  return (await data<{ neighborhood: Subgraph }>(api.url, neighborhood, variables)).neighborhood;
+}
+
+function assertConsistent(graph: Subgraph, { sourced = true } = {}): void {
+  const ids = graph.nodes.map((entry) => entry.node.id);
+  assert.equal(new Set(ids).size, ids.length, 'no node twice');
+  const relationshipIds = graph.relationships.map((rel) => rel.id);
+  assert.equal(new Set(relationshipIds).size, relationshipIds.length, 'no relationship twice');
+  for (const rel of graph.relationships) {
+    assert.ok(ids.includes(rel.startId) && ids.includes(rel.endId), `${rel.id} joins nodes of the subgraph`);
+    if (sourced) assert.ok(rel.sources.length > 0, `${rel.id} has sources`);
+  }
+}
+
+describe('neighborhood', () => {
+  it('returns the root and all its neighbours at depth 1, with typed, directed, sourced relationships', async () => {
+    const graph = await subgraph({ id: 'person:zhang-qin' });
+    assertConsistent(graph);
+    assert.equal(graph.rootId, 'person:zhang-qin');
+    assert.deepEqual(graph.nodes[0], { distance: 0, degree: 11, node: { __typename: 'Person', id: 'person:zhang-qin' } });
+    assert.equal(graph.truncated, false);
+    assert.deepEqual(
+      graph.nodes.filter((entry) => entry.distance === 1).map((entry) => entry.node.id).sort(),
+      [
+        'award:nanjing-2008-advanced-collectives', 'award:nanjing-2008-advanced-individuals', 'event:nanjing-2008-conference',
+        'org:sipo', 'statement:zhang-qin-2008-requirement-1', 'statement:zhang-qin-2008-requirement-2',
+        'statement:zhang-qin-2008-requirement-3', 'statement:zhang-qin-2008-requirement-4', 'statement:zhang-qin-2008-significance',
+      ],
+    );
+    const types = graph.relationships.map((rel) => `${rel.__typename}:${rel.type}`);
+    assert.ok(types.includes('HoldsPost:HOLDS_POST'));
+    assert.equal(graph.relationships.filter((rel) => rel.type === 'SPOKE_AT').length, 2, 'both speeches, as two relationships');
+    assert.ok(graph.relationships.every((rel) => rel.startId === 'person:zhang-qin'), 'all of them start at Zhang Qin');
+  });
+
+  it('bounds the neighbours each node contributes, and says so', async () => {
+    const graph = await subgraph({ id: 'event:nanjing-2008-conference', limit: 3 });
+    assertConsistent(graph);
+    assert.equal(graph.nodes.filter((entry) => entry.distance === 1).length, 3);
+    assert.ok((graph.nodes[0]?.degree ?? 0) > 3);
+    assert.equal(graph.truncated, true);
+  });
+
+  it('goes deeper with depth, each node at its shortest distance', async () => {
+    const one = await subgraph({ id: 'region:kunshan', depth: 1 });
+    const three = await subgraph({ id: 'region:kunshan', depth: 3, limit: 100 });
+    assertConsistent(three);
+    assert.ok(three.nodes.length > one.nodes.length);
+    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:jiangsu')?.distance, 1);
+    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:wuxi')?.distance, 2);
+    assert.ok(Math.max(...three.nodes.map((entry) => entry.distance)) <= 3);
+  });
+
+  it('never returns more than 500 nodes however connected the graph', async () => {
+    // A hub with 100 events of 10 delegations each: 1,101 nodes within two hops.
+    const session = api.driver.session();
+    try {
+      await session.executeWrite((tx) =>
+        tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', origin: 'test'})
+                WITH hub UNWIND range(1, 100) AS e
+                CREATE (hub)-[:ATTENDED {id: 'rel:test-hub-' + e, origin: 'test'}]->(event:Entity:Event {id: 'event:test-' + e, nameEn: 'Test event ' + e, origin: 'test'})
+                WITH event, e UNWIND range(1, 10) AS d
+                CREATE (:Entity:Delegation {id: 'delegation:test-' + e + '-' + d, nameEn: 'Test delegation', origin: 'test'})
+                       -[:ATTENDED {id: 'rel:test-' + e + '-' + d, origin: 'test'}]->(event)`),
+      );
+      const graph = await subgraph({ id: 'person:test-hub', depth: 2, limit: 100 });
+      assertConsistent(graph, { sourced: false });
+      assert.equal(graph.nodes.length, 500);
+      assert.equal(graph.nodes.filter((entry) => entry.distance === 1).length, 100);
+      assert.equal(graph.truncated, true);
+    } finally {
+      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {origin: 'test'}) DETACH DELETE n"));
+      await session.close();
+    }
+  });
+
+  it('is null for an unknown id and refuses out-of-range bounds', async () => {
+    const unknown = await gql(api.url, neighborhood, { id: 'region:atlantis' });
+    assert.deepEqual(unknown.data, { neighborhood: null });
+    for (const [variables, argument] of [[{ depth: 0 }, 'depth'], [{ depth: 4 }, 'depth'], [{ limit: 0 }, 'limit'], [{ limit: 101 }, 'limit']] as const) {
+      const response = await gql(api.url, neighborhood, { id: 'person:zhang-qin', ...variables });
+      assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(response.errors?.[0]?.extensions?.argument, argument);
+    }
+  });
+});
+
+describe('shortestPath', () => {
+  const path = `query ($from: ID!, $to: ID!, $maxLength: Int) { shortestPath(from: $from, to: $to, maxLength: $maxLength) {
+    length nodes { id } relationships { type startId endId sources { quote source { id } } } } }`;
+  type Path = { length: number; nodes: { id: string }[]; relationships: { type: string; startId: string; endId: string; sources: { quote: string | null; source: { id: string } }[] }[] } | null;
+
+  it('returns the ordered nodes and relationships of a shortest path, each hop sourced', async () => {
+    const result = (await data<{ shortestPath: Path }>(api.url, path, { from: 'person:li-xiaomin', to: 'region:nanjing' })).shortestPath;
+    assert.ok(result);
+    assert.equal(result.length, 2);
+    assert.deepEqual(result.nodes.map((node) => node.id), ['person:li-xiaomin', 'event:nanjing-2008-conference', 'region:nanjing']);
+    assert.equal(result.relationships.length, 2);
+    result.relationships.forEach((rel, index) => {
+      const ends = [rel.startId, rel.endId].sort();
+      assert.deepEqual(ends, [result.nodes[index]?.id, result.nodes[index + 1]?.id].sort(), 'hop i joins nodes i and i+1');
+      assert.ok(rel.sources.length > 0);
+    });
+    assert.ok(['SPOKE_AT', 'ATTENDED'].includes(result.relationships[0]?.type ?? ''));
+    assert.equal(result.relationships[1]?.type, 'HELD_IN');
+  });
+
+  it('is null when no path is short enough, or an id is unknown', async () => {
+    const far = await data<{ shortestPath: Path }>(api.url, path, { from: 'person:zhang-qin', to: 'region:kunshan', maxLength: 2 });
+    assert.equal(far.shortestPath, null);
+    const unknown = await data<{ shortestPath: Path }>(api.url, path, { from: 'person:zhang-qin', to: 'person:nobody' });
+    assert.equal(unknown.shortestPath, null);
+  });
+
+  it('has length 0 from an entity to itself', async () => {
+    const self = await data<{ shortestPath: Path }>(api.url, path, { from: 'region:wuxi', to: 'region:wuxi' });
+    assert.deepEqual(self.shortestPath, { length: 0, nodes: [{ id: 'region:wuxi' }], relationships: [] });
+  });
+
+  it('refuses maxLength out of range', async () => {
+    for (const maxLength of [0, 11]) {
+      const response = await gql(api.url, path, { from: 'person:zhang-qin', to: 'region:jiangsu', maxLength });
+      assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    }
+  });
+});
