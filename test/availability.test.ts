@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { gql, startApi, testDriver, type RunningApi } from './helpers.js';
+
+/** A loopback port with nothing listening on it. */
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+describe('when Neo4j cannot be reached', () => {
+  let api: RunningApi;
+  before(async () => {
+    api = await startApi(testDriver(`bolt://127.0.0.1:${await closedPort()}`));
+  });
+  after(async () => {
+    await api.close();
+  });
+
+  it('answers SERVICE_UNAVAILABLE within seconds, for every root field', async () => {
+    for (const query of ['{ node(id: "person:zhang-qin") { id } }', '{ people { totalCount } }', '{ search(text: "zhang") { score } }']) {
+      const started = Date.now();
+      const response = await gql(api.url, query);
+      assert.equal(response.errors?.[0]?.extensions?.code, 'SERVICE_UNAVAILABLE', query);
+      assert.match(response.errors?.[0]?.message ?? '', /unavailable/);
+      assert.ok(Date.now() - started < 10_000, 'fails fast instead of hanging');
+    }
+  });
+
+  it('reports it on /health with status 503', async () => {
+    const response = await fetch(`${api.base}/health`);
+    assert.equal(response.status, 503);
+    const body = (await response.json()) as { status: string; neo4j: { reachable: boolean } };
+    assert.equal(body.status, 'unavailable');
+    assert.equal(body.neo4j.reachable, false);
+  });
+});
+
+describe('when Neo4j is up', () => {
+  let api: RunningApi;
+  before(async () => {
+    api = await startApi();
+  });
+  after(async () => {
+    await api.close();
+  });
+
+  it('reports it on /health with status 200 and the server version', async () => {
+    const response = await fetch(`${api.base}/health`);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { status: string; neo4j: { reachable: boolean; version: string } };
+    assert.equal(body.status, 'ok');
+    assert.match(body.neo4j.version, /^Neo4j\//);
+  });
+
+  it('masks unexpected errors in the response and logs them', async () => {
+    // A Cypher failure the API does not expect: a property of an unsupported type, read back.
+    const session = api.driver.session();
+    try {
+      await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) SET p.nameEn = point({x: 1, y: 2})"));
+      const response = await gql(api.url, '{ node(id: "person:he-hua") { nameEn } }');
+      assert.equal(response.errors?.[0]?.extensions?.code, 'INTERNAL_SERVER_ERROR');
+      assert.equal(response.errors?.[0]?.message, 'Internal server error');
+      assert.equal(JSON.stringify(response).includes('stack'), false);
+      assert.ok(api.logged.some((line) => line.startsWith('Unexpected error')), 'the cause is logged');
+    } finally {
+      await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) SET p.nameEn = 'He Hua'"));
+      await session.close();
+    }
+  });
+});

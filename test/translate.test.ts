@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
+import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery } from '../src/cypher/translate/queries.js';
+import type { CypherQuery } from '../src/cypher/translate/scope.js';
+import { loadTypeDefs } from '../src/schema.js';
+
+/** Unit tests of the translator: no database, just the Cypher and parameters a selection becomes. */
+const schema = buildSchema(loadTypeDefs().join('\n'));
+
+async function translate(query: string, variables: Record<string, unknown> = {}): Promise<CypherQuery[]> {
+  const translated: CypherQuery[] = [];
+  const capture =
+    (make: (info: GraphQLResolveInfo, args: Record<string, unknown>) => CypherQuery) =>
+    (args: Record<string, unknown>, _context: unknown, info: GraphQLResolveInfo): null => {
+      translated.push(make(info, args));
+      return null;
+    };
+  const rootValue = {
+    node: capture((info, args) => nodeQuery(info, String(args.id))),
+    regions: capture((info) => listQuery(info, 'Region')),
+    people: capture((info) => listQuery(info, 'Person')),
+    search: capture((info, args) => searchQuery(info, args as { text: string })),
+    neighborhood: capture((info, args) => neighborhoodQuery(info, args as { id: string })),
+    shortestPath: capture((info, args) => shortestPathQuery(info, args as { from: string; to: string })),
+  };
+  const result = await execute({ schema, document: parse(query), rootValue, variableValues: variables });
+  const unexpected = result.errors?.filter((error) => !/Cannot return null for non-nullable/.test(error.message));
+  if (unexpected?.length) throw unexpected[0];
+  return translated;
+}
+
+describe('the Cypher translator', () => {
+  it('prints a root list as one parameterised statement', async () => {
+    const [query] = await translate('{ regions(where: { name: "jiang" }, first: 2) { totalCount edges { node { id nameEn } } } }');
+    assert.equal(
+      query?.text,
+      'RETURN {__offset: $p2, __first: $p3, __total: COUNT { MATCH (n0:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR ' +
+        "toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) }, " +
+        '`edges`: COLLECT { MATCH (n0:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR ' +
+        "toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) " +
+        'WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC SKIP $p4 LIMIT $p5 RETURN {`node`: {__typename: \'Region\', `id`: n0.id, `nameEn`: n0.nameEn}} }} AS result',
+    );
+    assert.equal(query?.params.p1, 'jiang');
+    assert.equal(Number(query?.params.p5), 2);
+  });
+
+  it('nests relationship walks as subqueries of the same statement', async () => {
+    const [query] = await translate(
+      '{ node(id: "person:zhang-qin") { ... on Person { posts { edges { node { postHolders { edges { node { id } } } } } } } } }',
+    );
+    assert.equal(query?.text.match(/\bMATCH\b/g)?.length, 3);
+    assert.match(query?.text ?? '', /\(this\)-\[r\d+:HOLDS_POST\]->\(n\d+:Organization\)/);
+    assert.match(query?.text ?? '', /\(n\d+\)<-\[r\d+:HOLDS_POST\]-\(n\d+:Person\)/);
+  });
+
+  it('never puts user input into the query text, whatever argument carries it', async () => {
+    const hostile = "x'}) DETACH DELETE n // \" ` ; MATCH (m) RETURN m";
+    const operations = [
+      'node(id: $id) { id ... on Person { posts(where: { name: $s, id: $id, id_in: [$id] }) { totalCount } } }',
+      'regions(where: { name: $s, OR: [{ id: $id }], NOT: { partOf: { name: $s } } }) { totalCount }',
+      'search(text: $s) { score }',
+      'neighborhood(id: $id) { rootId }',
+      'shortestPath(from: $id, to: $s) { length }',
+    ];
+    const queries: CypherQuery[] = [];
+    for (const operation of operations) {
+      // One root field per operation: a null from a non-null root field would stop the others.
+      queries.push(...(await translate(`query ($s: String!, $id: ID!) { ${operation} }`, { s: hostile, id: hostile })));
+    }
+    assert.equal(queries.length, operations.length);
+    for (const query of queries) {
+      assert.equal(query.text.includes('DETACH'), false, query.text);
+      assert.equal(query.text.includes(';'), false);
+      assert.ok(JSON.stringify(query.params).toLowerCase().includes('detach'), 'the input travels as a parameter');
+    }
+  });
+
+  it('rejects out-of-range numbers before any query is built', async () => {
+    await assert.rejects(translate('{ people(first: 500) { totalCount } }'), /first must be between 0 and 100/);
+    await assert.rejects(translate('{ neighborhood(id: "x", depth: 7) { rootId } }'), /depth must be an integer from 1 to 3/);
+  });
+});
