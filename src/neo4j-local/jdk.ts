@@ -38,16 +38,20 @@ function javaOnPath(): string | undefined {
   }
 }
 
-/** Every JDK we can find: NEO4J_JAVA_HOME, JAVA_HOME, /usr/lib/jvm/*, and `java` on PATH. */
+/** Every JDK we can find: NEO4J_JAVA_HOME alone when set, else JAVA_HOME, /usr/lib/jvm/* and `java` on PATH. */
 export function findJdks(env: NodeJS.ProcessEnv = process.env): Jdk[] {
   const candidates = new Set<string>();
-  for (const home of [env.NEO4J_JAVA_HOME, env.JAVA_HOME]) if (home) candidates.add(home);
-  const jvmDir = '/usr/lib/jvm';
-  if (existsSync(jvmDir)) {
-    for (const entry of readdirSync(jvmDir)) candidates.add(path.join(jvmDir, entry));
+  if (env.NEO4J_JAVA_HOME) {
+    candidates.add(env.NEO4J_JAVA_HOME);
+  } else {
+    if (env.JAVA_HOME) candidates.add(env.JAVA_HOME);
+    const jvmDir = '/usr/lib/jvm';
+    if (existsSync(jvmDir)) {
+      for (const entry of readdirSync(jvmDir)) candidates.add(path.join(jvmDir, entry));
+    }
+    const fromPath = javaOnPath();
+    if (fromPath) candidates.add(fromPath);
   }
-  const fromPath = javaOnPath();
-  if (fromPath) candidates.add(fromPath);
 
   const byRealPath = new Map<string, Jdk>();
   for (const candidate of candidates) {
@@ -60,18 +64,14 @@ export function findJdks(env: NodeJS.ProcessEnv = process.env): Jdk[] {
   return [...byRealPath.values()];
 }
 
-/**
- * Picks the newest pinned Neo4j release that an installed JDK can run, and the JDK for it.
- * NEO4J_JAVA_HOME, when set, is the only JDK considered.
- */
+/** Picks the newest pinned Neo4j release that an installed JDK can run, and the JDK for it. */
 export function chooseRuntime(env: NodeJS.ProcessEnv = process.env): RuntimeChoice {
-  const jdks = env.NEO4J_JAVA_HOME
-    ? findJdks({ NEO4J_JAVA_HOME: env.NEO4J_JAVA_HOME, PATH: '' }).filter((jdk) => jdk.home === realpathSync(env.NEO4J_JAVA_HOME ?? ''))
-    : findJdks(env);
+  const jdks = findJdks(env);
   if (jdks.length === 0) {
     throw new LocalNeo4jError(
       'JAVA_MISSING',
-      'No Java runtime found. The local Neo4j needs a JDK 17, 21 or 25 ' +
+      (env.NEO4J_JAVA_HOME ? `NEO4J_JAVA_HOME (${env.NEO4J_JAVA_HOME}) holds no Java runtime. ` : 'No Java runtime found. ') +
+        'The local Neo4j needs a JDK 17, 21 or 25 ' +
         '(on Debian: `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI to use an existing Neo4j server.',
     );
   }

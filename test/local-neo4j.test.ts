@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { PROJECT_ROOT } from '../src/config.js';
+import { LocalNeo4jError } from '../src/neo4j-local/errors.js';
+import { chooseRuntime, findJdks } from '../src/neo4j-local/jdk.js';
+import { provision } from '../src/neo4j-local/provision.js';
+import { NEO4J_RELEASES } from '../src/neo4j-local/releases.js';
+import { startLocalNeo4j, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
+
+const rootDir = path.join(PROJECT_ROOT, '.neo4j');
+const instances: string[] = [];
+const lines: string[] = [];
+
+function options(instance: string, overrides: Partial<LocalNeo4jOptions> = {}): LocalNeo4jOptions {
+  instances.push(instance);
+  return {
+    rootDir,
+    instance,
+    boltPort: 0,
+    heapSize: '256m',
+    pageCacheSize: '64m',
+    startTimeoutMs: 60_000,
+    log: (line) => lines.push(line),
+    ...overrides,
+  };
+}
+
+async function holdPort(): Promise<{ port: number; release(): Promise<void> }> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    port: (server.address() as AddressInfo).port,
+    release: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function rejectsWith(promise: Promise<unknown>, code: string, message: RegExp): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof LocalNeo4jError, String(error));
+    assert.equal(error.code, code);
+    assert.match(error.message, message);
+    return true;
+  });
+}
+
+function withEnv<T>(changes: Record<string, string>, work: () => T): T {
+  const saved = Object.fromEntries(Object.keys(changes).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, changes);
+  try {
+    return work();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+const release = chooseRuntime().release;
+after(() => {
+  for (const instance of instances) rmSync(path.join(rootDir, release.version, 'instances', instance), { recursive: true, force: true });
+});
+
+describe('choosing Java and Neo4j', () => {
+  it('runs the newest pinned release that an installed JDK supports', () => {
+    const majors = findJdks().map((jdk) => jdk.major);
+    const { release: chosen, jdk } = chooseRuntime();
+    const expected = NEO4J_RELEASES.find((candidate) => candidate.javaVersions.some((major) => majors.includes(major)));
+    assert.equal(chosen.version, expected?.version);
+    assert.ok(chosen.javaVersions.includes(jdk.major));
+  });
+
+  it('falls back to the LTS release when only Java 17 is there', (t) => {
+    const java17 = findJdks().find((jdk) => jdk.major === 17);
+    if (!java17) return t.skip('no Java 17 on this machine');
+    const choice = withEnv({ NEO4J_JAVA_HOME: java17.home }, () => chooseRuntime());
+    assert.equal(choice.release.version, NEO4J_RELEASES.at(-1)?.version);
+    assert.equal(choice.jdk.major, 17);
+  });
+
+  it('says clearly when Java is missing', () => {
+    assert.throws(
+      () => withEnv({ NEO4J_JAVA_HOME: '/nonexistent/jdk' }, () => chooseRuntime()),
+      (error: unknown) => error instanceof LocalNeo4jError && error.code === 'JAVA_MISSING' && /JDK 17, 21 or 25/.test(error.message),
+    );
+  });
+
+  it('says clearly when Maven is needed and missing', () => {
+    const emptyRoot = mkdtempSync(path.join(tmpdir(), 'neo4j-home-'));
+    try {
+      assert.throws(
+        () => withEnv({ PATH: '/nonexistent' }, () => provision(emptyRoot, release, () => undefined)),
+        (error: unknown) => error instanceof LocalNeo4jError && error.code === 'MAVEN_MISSING' && /apt-get install maven/.test(error.message),
+      );
+    } finally {
+      rmSync(emptyRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('starting the local Neo4j', () => {
+  let held: { port: number; release(): Promise<void> };
+  before(async () => {
+    held = await holdPort();
+  });
+  after(async () => {
+    await held.release();
+  });
+
+  it('refuses a taken port, naming it and the variable to change', async () => {
+    await rejectsWith(startLocalNeo4j(options('check-port', { boltPort: held.port })), 'PORT_TAKEN', new RegExp(`Port ${held.port} .*NEO4J_BOLT_PORT`));
+  });
+
+  it('clears a stale lock left by a crash, and says so', async () => {
+    const run = path.join(rootDir, release.version, 'instances', 'check-stale', 'run');
+    mkdirSync(run, { recursive: true });
+    writeFileSync(path.join(run, 'launcher.pid'), '999999');
+    await rejectsWith(startLocalNeo4j(options('check-stale', { boltPort: held.port })), 'PORT_TAKEN', /taken/);
+    assert.ok(lines.some((line) => /stale lock/.test(line)));
+    assert.equal(existsSync(path.join(run, 'launcher.pid')), false);
+  });
+
+  it('refuses to start twice on the same data, naming the running process', { skip: Boolean(process.env.TEST_NEO4J_URI) }, async () => {
+    // `npm test` runs the tests' own Neo4j from the instance "test".
+    await rejectsWith(startLocalNeo4j({ ...options('test'), boltPort: held.port }), 'ALREADY_RUNNING', /pid \d+.*npm run neo4j:stop/);
+    instances.pop();
+  });
+
+  it('reports a Neo4j that exits during start-up, with the end of its log', async () => {
+    const port = await holdPort();
+    await port.release();
+    await rejectsWith(startLocalNeo4j(options('check-exit', { boltPort: port.port, heapSize: 'lots' })), 'START_FAILED', /logs\/console\.log/);
+  });
+
+  it('gives up on a Neo4j that does not answer in time, naming its log', async () => {
+    const port = await holdPort();
+    await port.release();
+    await rejectsWith(
+      startLocalNeo4j(options('check-timeout', { boltPort: port.port, startTimeoutMs: 300 })),
+      'START_TIMEOUT',
+      /did not answer .* within 0 s .*logs\/console\.log/,
+    );
+  });
+});
