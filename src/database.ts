@@ -4,7 +4,7 @@ import { applySchema } from './cypher/setup.js';
 import { writeSeed, type SeedReport } from './cypher/seed.js';
 import { createDriver } from './db/driver.js';
 import type { Logger } from './log.js';
-import { startLocalNeo4j } from './neo4j-local/server.js';
+import { runningProcesses, startLocalNeo4j } from './neo4j-local/server.js';
 import { loadSeed } from './seed/load.js';
 
 export interface Database {
@@ -15,9 +15,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI, or provisions and starts the project's own local Neo4j. */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+/**
+ * Connects to NEO4J_URI, or provisions and starts the project's own local Neo4j. With `attach`,
+ * a local Neo4j that is already running (under `npm start`) is used as it is and left running.
+ */
+export async function openDatabase(config: Config, logger: Logger, { attach = false } = {}): Promise<Database> {
   const settings = config.database;
+  if (settings.kind === 'local' && attach && runningProcesses(settings).length > 0) {
+    const uri = `bolt://127.0.0.1:${settings.boltPort}`;
+    const driver = createDriver({ uri, username: 'neo4j', password: 'unused', database: config.databaseName });
+    await driver.verifyConnectivity({ database: config.databaseName });
+    logger.info('Using the local Neo4j that is already running', { uri });
+    return { driver, name: config.databaseName, uri, close: () => driver.close() };
+  }
   if (settings.kind === 'external') {
     const driver = createDriver({ ...settings, database: config.databaseName });
     await driver.verifyConnectivity({ database: config.databaseName });

@@ -104,14 +104,18 @@ async function boltAnswers(uri: string): Promise<boolean> {
   }
 }
 
-function instanceDirOf(options: LocalNeo4jOptions, version: string): string {
+function instanceDirOf(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>, version: string): string {
   return path.join(options.rootDir, version, 'instances', options.instance);
 }
 
+/** The processes of a local Neo4j already running from this instance's folder, if any. */
+export function runningProcesses(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): number[] {
+  return processesOf(instanceDirOf(options, chooseRuntime().release.version));
+}
+
 /** Stops whatever runs from this instance's folder (a server left by a crashed run). */
-export async function stopStray(options: LocalNeo4jOptions): Promise<number[]> {
-  const { release } = chooseRuntime();
-  const pids = processesOf(instanceDirOf(options, release.version));
+export async function stopStray(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): Promise<number[]> {
+  const pids = runningProcesses(options);
   for (const pid of pids) process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && pids.some((pid) => isAlive(pid))) await sleep(200);

@@ -1,0 +1,16 @@
+/** `npm run seed`: validates seed/ and loads it (idempotently) into Neo4j, printing what changed. */
+import { loadConfig } from '../src/config.js';
+import { openDatabase, prepareGraph } from '../src/database.js';
+import { describeError, logger } from '../src/log.js';
+import { SeedValidationError } from '../src/seed/load.js';
+
+const config = loadConfig();
+const database = await openDatabase(config, logger, { attach: true });
+try {
+  await prepareGraph(database, config, logger);
+} catch (error) {
+  logger.error(error instanceof SeedValidationError ? error.message : 'Seeding failed', describeError(error));
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
