@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LocalNeo4jOptions } from './neo4j-local/server.js';
 
 /** The project's root folder, whatever the working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface LocalDatabaseConfig {
+export interface LocalDatabaseConfig extends Omit<LocalNeo4jOptions, 'log'> {
   readonly kind: 'local';
-  readonly rootDir: string;
-  readonly instance: string;
-  readonly boltPort: number;
-  readonly heapSize: string;
-  readonly pageCacheSize: string;
-  readonly startTimeoutMs: number;
 }
 
 export interface ExternalDatabaseConfig {

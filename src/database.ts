@@ -30,7 +30,13 @@ export async function openDatabase(config: Config, logger: Logger, { attach = fa
   }
   if (settings.kind === 'external') {
     const driver = createDriver({ ...settings, database: config.databaseName });
-    await driver.verifyConnectivity({ database: config.databaseName });
+    try {
+      await driver.verifyConnectivity({ database: config.databaseName });
+    } catch (error) {
+      await driver.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Neo4j at NEO4J_URI=${settings.uri} cannot be reached: ${reason}`);
+    }
     logger.info('Connected to Neo4j', { uri: settings.uri });
     return { driver, name: config.databaseName, uri: settings.uri, close: () => driver.close() };
   }

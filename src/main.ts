@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     } else if (error instanceof LocalNeo4jError || error instanceof SeedValidationError || error instanceof ConfigError) {
       logger.error(error.message);
     } else {
-      logger.error('Start-up failed', describeError(error));
+      logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`, describeError(error));
     }
     await database?.close();
     process.exit(1);

@@ -65,9 +65,6 @@ export const RELATIONSHIP_RULES = {
 export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as RelationshipType[];
 
-/** The relationship that ties a node to the sources that back it (a relationship's own sources are its properties). */
-export const SUPPORTED_BY = 'SUPPORTED_BY';
-
 export function labelOfId(id: string): EntityLabel | 'Source' | undefined {
   const prefix = id.split(':', 1)[0];
   const entry = Object.entries(ID_PREFIX).find(([, value]) => value === prefix);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { data, gql, startApi, type RunningApi } from './helpers.js';
+import { data, gql, graphChecksum, startApi, type RunningApi } from './helpers.js';
 
 let api: RunningApi;
 before(async () => {
@@ -88,5 +88,27 @@ describe('search', () => {
       const response = await gql(api.url, search, variables);
       assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(variables));
     }
+  });
+});
+
+describe('hostile input', () => {
+  it('is answered or refused, and changes nothing in the graph', async () => {
+    const before = await graphChecksum(api.driver);
+    const hostile = ["' OR 1=1 //", "x'}) DETACH DELETE n //", '") MATCH (n) DETACH DELETE n //', '\\u0000', '`; DROP', '张勤\'})-[:X]->()'];
+    for (const text of hostile) {
+      const response = await gql(
+        api.url,
+        `query ($t: String!, $id: ID!) {
+          node(id: $id) { id }
+          search(text: $t) { score }
+          regions(where: { name: $t, OR: [{ id: $id }] }) { totalCount }
+          neighborhood(id: $id) { rootId }
+          shortestPath(from: $id, to: $id) { length } }`,
+        { t: text, id: text },
+      );
+      assert.equal(response.errors, undefined, text);
+      assert.deepEqual(response.data, { node: null, search: response.data?.search, regions: { totalCount: 0 }, neighborhood: null, shortestPath: null });
+    }
+    assert.equal(await graphChecksum(api.driver), before);
   });
 });

@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { gql, startApi, testDriver, type RunningApi } from './helpers.js';
-
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+import { freePort, gql, startApi, testDriver, type RunningApi } from './helpers.js';
 
 describe('when Neo4j cannot be reached', () => {
   let api: RunningApi;
   before(async () => {
-    api = await startApi(testDriver(`bolt://127.0.0.1:${await closedPort()}`));
+    api = await startApi(testDriver(`bolt://127.0.0.1:${await freePort()}`));
   });
   after(async () => {
     await api.close();

@@ -11,6 +11,7 @@ import { chooseRuntime, findJdks } from '../src/neo4j-local/jdk.js';
 import { provision } from '../src/neo4j-local/provision.js';
 import { NEO4J_RELEASES } from '../src/neo4j-local/releases.js';
 import { startLocalNeo4j, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
+import { freePort } from './helpers.js';
 
 const rootDir = path.join(PROJECT_ROOT, '.neo4j');
 const instances: string[] = [];
@@ -132,16 +133,12 @@ describe('starting the local Neo4j', () => {
   });
 
   it('reports a Neo4j that exits during start-up, with the end of its log', async () => {
-    const port = await holdPort();
-    await port.release();
-    await rejectsWith(startLocalNeo4j(options('check-exit', { boltPort: port.port, heapSize: 'lots' })), 'START_FAILED', /logs\/console\.log/);
+    await rejectsWith(startLocalNeo4j(options('check-exit', { boltPort: await freePort(), heapSize: 'lots' })), 'START_FAILED', /logs\/console\.log/);
   });
 
   it('gives up on a Neo4j that does not answer in time, naming its log', async () => {
-    const port = await holdPort();
-    await port.release();
     await rejectsWith(
-      startLocalNeo4j(options('check-timeout', { boltPort: port.port, startTimeoutMs: 300 })),
+      startLocalNeo4j(options('check-timeout', { boltPort: await freePort(), startTimeoutMs: 300 })),
       'START_TIMEOUT',
       /did not answer .* within 0 s .*logs\/console\.log/,
     );

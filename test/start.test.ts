@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../src/config.js';
 import { chooseRuntime } from '../src/neo4j-local/jdk.js';
-import { data } from './helpers.js';
+import { data, freePort } from './helpers.js';
 
 /**
  * `npm start` end to end, as a user runs it with no NEO4J_URI: the project brings up its own
@@ -17,14 +15,6 @@ import { data } from './helpers.js';
 const instance = 'e2e';
 const instanceDir = path.join(PROJECT_ROOT, '.neo4j', chooseRuntime().release.version, 'instances', instance);
 after(() => rmSync(instanceDir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 interface Started {
   readonly child: ChildProcess;

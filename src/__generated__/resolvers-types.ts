@@ -408,9 +408,9 @@ export type DesignationTier =
   | 'DEMONSTRATION_CREATION_CITY'
   /** IP demonstration park. */
   | 'DEMONSTRATION_PARK'
-  /** 知识产权强市 demonstration city (from 2022). */
+  /** 知识产权强市 demonstration city: a tier from 2016 on, first designated in 2022. */
   | 'IP_POWERFUL_CITY_DEMONSTRATION'
-  /** 知识产权强市 pilot city (from 2022). */
+  /** 知识产权强市 pilot city: a tier from 2016 on, first designated in 2022. */
   | 'IP_POWERFUL_CITY_PILOT'
   /** 国家知识产权示范城市: from 2012, in batches. */
   | 'NATIONAL_IP_DEMONSTRATION_CITY'

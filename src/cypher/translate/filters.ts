@@ -3,8 +3,8 @@ import { BadUserInputError } from '../../errors.js';
 import { relationshipPattern, relationshipDirective, targetLabel } from './relationships.js';
 import type { Scope } from './scope.js';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
 
 const OPERATORS = {
   _in: 'IN',

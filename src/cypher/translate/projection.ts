@@ -58,12 +58,17 @@ function projectComposite(
 ): string {
   const candidates = possibleTypes(scope, type);
   const branches = new Map<string, { types: GraphQLObjectType[]; fields: Map<string, FieldNode[]> }>();
+  // Two types share a branch when they collect the very same field nodes under the same keys.
   const nodeIds = new Map<FieldNode, number>();
+  const idOf = (node: FieldNode): number => {
+    const known = nodeIds.get(node);
+    if (known !== undefined) return known;
+    nodeIds.set(node, nodeIds.size);
+    return nodeIds.size - 1;
+  };
   for (const candidate of candidates) {
     const fields = collectFields(scope, candidate, selections);
-    const signature = [...fields.entries()]
-      .map(([key, nodes]) => `${key}:${nodes.map((node) => nodeIds.get(node) ?? nodeIds.set(node, nodeIds.size).size - 1).join('+')}`)
-      .join(',');
+    const signature = [...fields.entries()].map(([key, nodes]) => `${key}:${nodes.map(idOf).join('+')}`).join(',');
     const branch = branches.get(signature);
     if (branch) branch.types.push(candidate);
     else branches.set(signature, { types: [candidate], fields });

@@ -8,11 +8,11 @@ import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
 /** The name of the Neo4j full-text index over entity names (created in cypher/setup.ts). */
 export const NAME_INDEX = 'entity_names';
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
-export const MAX_NEIGHBORHOOD_LIMIT = 100;
-export const MAX_SUBGRAPH_NODES = 500;
-export const MAX_PATH_LENGTH = 10;
-export const MAX_SEARCH_HITS = 100;
+const MAX_NEIGHBORHOOD_DEPTH = 3;
+const MAX_NEIGHBORHOOD_LIMIT = 100;
+const MAX_SUBGRAPH_NODES = 500;
+const MAX_PATH_LENGTH = 10;
+const MAX_SEARCH_HITS = 100;
 const MAX_SEARCH_TEXT = 200;
 
 function scopeOf(info: GraphQLResolveInfo): Scope {
