@@ -38,6 +38,8 @@ const cases: Record<string, string> = {
       relationships { type startId sources { quote source { id } } } } }`,
   'shortestPath with nested fields': `{ shortestPath(from: "person:tian-lipu", to: "region:kunshan") { length
       nodes { id ... on Region { partOf { edges { node { id } } } } } relationships { type sources { quote source { id } } } } }`,
+  'sources with nested fields': `{ sources(where: { kind: DOCUMENT }) { totalCount edges { node { id title url } } } }`,
+  'source by id': `{ source(id: "source:nanjing-2008-zh") { id title language publishedOn } }`,
   'several root fields at once': `{ a: node(id: "region:wuxi") { id } b: people(first: 2) { totalCount } c: search(text: "南京") { score } }`,
 };
 

@@ -165,8 +165,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   if (strays.length > 0) {
     throw new LocalNeo4jError(
       'ALREADY_RUNNING',
-      `A Neo4j from an earlier run still holds ${instanceDir} (pid ${strays.join(', ')}), ` +
-        'probably left behind by a crash. Stop it with `npm run neo4j:stop`, then start again.',
+      `A Neo4j is already running from ${instanceDir} (pid ${strays.join(', ')}): another \`npm start\` ` +
+        'is still running, or a crash left it behind. Stop that one, or run `npm run neo4j:stop`, then start again.',
     );
   }
   const pidFile = path.join(instanceDir, 'run', 'launcher.pid');
