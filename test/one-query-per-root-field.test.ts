@@ -40,6 +40,8 @@ const cases: Record<string, string> = {
       nodes { id ... on Region { partOf { edges { node { id } } } } } relationships { type sources { quote source { id } } } } }`,
   'sources with nested fields': `{ sources(where: { kind: DOCUMENT }) { totalCount edges { node { id title url } } } }`,
   'source by id': `{ source(id: "source:nanjing-2008-zh") { id title language publishedOn } }`,
+  'every dashboard aggregation': `{ entityCounts { kind count } designationsByProvince { province { id parts { totalCount } } designations }
+      designationsByYearAndTier { year tier count } sourceCoverage { source { id } nodes relationships } coverageBySourceCount { sources nodes } }`,
   'several root fields at once': `{ a: node(id: "region:wuxi") { id } b: people(first: 2) { totalCount } c: search(text: "南京") { score } }`,
 };
 

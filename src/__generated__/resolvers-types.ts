@@ -622,6 +622,12 @@ export type InBatch = Relationship & {
   type: Scalars['String']['output'];
 };
 
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: NodeKind;
+};
+
 /** A statement was made at an event. */
 export type MadeAt = Relationship & {
   __typename?: 'MadeAt';
@@ -1179,12 +1185,29 @@ export type ProgrammeWhere = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ProvinceDesignations = {
+  __typename?: 'ProvinceDesignations';
+  designations: Scalars['Int']['output'];
+  /** Distinct cities and parks holding them. */
+  holders: Scalars['Int']['output'];
+  /** The provincial-level unit the holders lie in; null for holders whose province no source names. */
+  province?: Maybe<Region>;
+};
+
 export type Query = {
   __typename?: 'Query';
   awards: AwardConnection;
   batches: BatchConnection;
+  /** Facts grouped by how many distinct sources back them (one source versus two or more). */
+  coverageBySourceCount: Array<SourceCountBucket>;
   delegations: DelegationConnection;
   designations: DesignationConnection;
+  /** Designations grouped by the provincial-level unit of their holders, most first. */
+  designationsByProvince: Array<ProvinceDesignations>;
+  /** Designations grouped by year and tier, in time order. */
+  designationsByYearAndTier: Array<YearTierCount>;
+  /** How many entities of each kind the graph holds. */
+  entityCounts: Array<KindCount>;
   events: EventConnection;
   /**
    * The entities within `depth` hops (1 to 3) of an entity, and the relationships walked. Each node
@@ -1208,6 +1231,8 @@ export type Query = {
   /** A shortest path of at most `maxLength` hops (1 to 10) between two entities, or null. */
   shortestPath?: Maybe<Path>;
   source?: Maybe<Source>;
+  /** For each source, how many facts cite it. */
+  sourceCoverage: Array<SourceCoverage>;
   sources: SourceConnection;
   statements: StatementConnection;
   topics: TopicConnection;
@@ -1243,6 +1268,11 @@ export type QueryDesignationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DesignationOrder>>;
   where?: InputMaybe<DesignationWhere>;
+};
+
+
+export type QueryDesignationsByProvinceArgs = {
+  tier?: InputMaybe<DesignationTier>;
 };
 
 
@@ -1555,6 +1585,23 @@ export type SourceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many facts rest on how many distinct sources. */
+export type SourceCountBucket = {
+  __typename?: 'SourceCountBucket';
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+export type SourceCoverage = {
+  __typename?: 'SourceCoverage';
+  /** Entities citing this source. */
+  nodes: Scalars['Int']['output'];
+  /** Relationships citing this source. */
+  relationships: Scalars['Int']['output'];
+  source: Source;
+};
+
 export type SourceEdge = {
   __typename?: 'SourceEdge';
   cursor: Scalars['String']['output'];
@@ -1777,6 +1824,14 @@ export type TopicWhere = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type YearTierCount = {
+  __typename?: 'YearTierCount';
+  count: Scalars['Int']['output'];
+  tier: DesignationTier;
+  /** Null for designations whose year the sources do not give. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1900,6 +1955,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InBatch: ResolverTypeWrapper<Projected>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KindCount: ResolverTypeWrapper<Projected>;
   MadeAt: ResolverTypeWrapper<Projected>;
   Node: ResolverTypeWrapper<Projected>;
   NodeConnection: ResolverTypeWrapper<Projected>;
@@ -1945,6 +2001,7 @@ export type ResolversTypes = {
   ProgrammeOrder: ProgrammeOrder;
   ProgrammeSortField: ProgrammeSortField;
   ProgrammeWhere: ProgrammeWhere;
+  ProvinceDesignations: ResolverTypeWrapper<Projected>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Projected>;
   RegionConnection: ResolverTypeWrapper<Projected>;
@@ -1961,6 +2018,8 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<Projected>;
   SourceConnection: ResolverTypeWrapper<Projected>;
+  SourceCountBucket: ResolverTypeWrapper<Projected>;
+  SourceCoverage: ResolverTypeWrapper<Projected>;
   SourceEdge: ResolverTypeWrapper<Projected>;
   SourceKind: SourceKind;
   SourceOrder: SourceOrder;
@@ -1984,6 +2043,7 @@ export type ResolversTypes = {
   TopicOrder: TopicOrder;
   TopicSortField: TopicSortField;
   TopicWhere: TopicWhere;
+  YearTierCount: ResolverTypeWrapper<Projected>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2027,6 +2087,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   InBatch: Projected;
   Int: Scalars['Int']['output'];
+  KindCount: Projected;
   MadeAt: Projected;
   Node: Projected;
   NodeConnection: Projected;
@@ -2064,6 +2125,7 @@ export type ResolversParentTypes = {
   ProgrammeFigureWhere: ProgrammeFigureWhere;
   ProgrammeOrder: ProgrammeOrder;
   ProgrammeWhere: ProgrammeWhere;
+  ProvinceDesignations: Projected;
   Query: Record<PropertyKey, never>;
   Region: Projected;
   RegionConnection: Projected;
@@ -2076,6 +2138,8 @@ export type ResolversParentTypes = {
   SearchHit: Projected;
   Source: Projected;
   SourceConnection: Projected;
+  SourceCountBucket: Projected;
+  SourceCoverage: Projected;
   SourceEdge: Projected;
   SourceOrder: SourceOrder;
   SourceWhere: SourceWhere;
@@ -2094,6 +2158,7 @@ export type ResolversParentTypes = {
   TopicEdge: Projected;
   TopicOrder: TopicOrder;
   TopicWhere: TopicWhere;
+  YearTierCount: Projected;
 };
 
 export type RelationshipDirectiveArgs = {
@@ -2349,6 +2414,11 @@ export type InBatchResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+};
+
 export type MadeAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MadeAt'] = ResolversParentTypes['MadeAt']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2554,11 +2624,21 @@ export type ProgrammeFigureEdgeResolvers<ContextType = Context, ParentType exten
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
 
+export type ProvinceDesignationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvinceDesignations'] = ResolversParentTypes['ProvinceDesignations']> = {
+  designations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first'>>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<QueryBatchesArgs, 'first'>>;
+  coverageBySourceCount?: Resolver<Array<ResolversTypes['SourceCountBucket']>, ParentType, ContextType>;
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<QueryDelegationsArgs, 'first'>>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<QueryDesignationsArgs, 'first'>>;
+  designationsByProvince?: Resolver<Array<ResolversTypes['ProvinceDesignations']>, ParentType, ContextType, Partial<QueryDesignationsByProvinceArgs>>;
+  designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType>;
+  entityCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2571,6 +2651,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sourceCoverage?: Resolver<Array<ResolversTypes['SourceCoverage']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
@@ -2649,6 +2730,18 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceCountBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceCountBucket'] = ResolversParentTypes['SourceCountBucket']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceCoverage'] = ResolversParentTypes['SourceCoverage']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -2743,6 +2836,12 @@ export type TopicEdgeResolvers<ContextType = Context, ParentType extends Resolve
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
 
+export type YearTierCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearTierCount'] = ResolversParentTypes['YearTierCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['DesignationTier'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Administers?: AdministersResolvers<ContextType>;
   Attended?: AttendedResolvers<ContextType>;
@@ -2769,6 +2868,7 @@ export type Resolvers<ContextType = Context> = {
   HeldIn?: HeldInResolvers<ContextType>;
   HoldsPost?: HoldsPostResolvers<ContextType>;
   InBatch?: InBatchResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   MadeAt?: MadeAtResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
@@ -2794,6 +2894,7 @@ export type Resolvers<ContextType = Context> = {
   ProgrammeFigure?: ProgrammeFigureResolvers<ContextType>;
   ProgrammeFigureConnection?: ProgrammeFigureConnectionResolvers<ContextType>;
   ProgrammeFigureEdge?: ProgrammeFigureEdgeResolvers<ContextType>;
+  ProvinceDesignations?: ProvinceDesignationsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
@@ -2804,6 +2905,8 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceCountBucket?: SourceCountBucketResolvers<ContextType>;
+  SourceCoverage?: SourceCoverageResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SpokeAt?: SpokeAtResolvers<ContextType>;
   Stated?: StatedResolvers<ContextType>;
@@ -2815,6 +2918,7 @@ export type Resolvers<ContextType = Context> = {
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
+  YearTierCount?: YearTierCountResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -4,6 +4,13 @@ import { translateDatabaseError } from '../errors.js';
 import type { Projected } from '../graph/records.js';
 import { readTransaction } from './run.js';
 import {
+  coverageBySourceCountQuery,
+  designationsByProvinceQuery,
+  designationsByYearAndTierQuery,
+  entityCountsQuery,
+  sourceCoverageQuery,
+} from './translate/aggregations.js';
+import {
   listQuery,
   neighborhoodQuery,
   nodeQuery,
@@ -55,6 +62,30 @@ export class GraphStore {
 
   shortestPath(info: GraphQLResolveInfo, args: Parameters<typeof shortestPathQuery>[1]): Promise<Projected | null> {
     return this.result(shortestPathQuery(info, args));
+  }
+
+  private async rows(query: CypherQuery): Promise<Projected[]> {
+    return (await this.result<Projected[]>(query)) ?? [];
+  }
+
+  entityCounts(info: GraphQLResolveInfo): Promise<Projected[]> {
+    return this.rows(entityCountsQuery(info));
+  }
+
+  designationsByProvince(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
+    return this.rows(designationsByProvinceQuery(info, tier));
+  }
+
+  designationsByYearAndTier(info: GraphQLResolveInfo): Promise<Projected[]> {
+    return this.rows(designationsByYearAndTierQuery(info));
+  }
+
+  sourceCoverage(info: GraphQLResolveInfo): Promise<Projected[]> {
+    return this.rows(sourceCoverageQuery(info));
+  }
+
+  coverageBySourceCount(info: GraphQLResolveInfo): Promise<Projected[]> {
+    return this.rows(coverageBySourceCountQuery(info));
   }
 
   /** Whether Neo4j answers, and which server it is, for the health endpoint. */

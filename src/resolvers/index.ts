@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { coreResolvers } from './core.js';
+import { dashboardResolvers } from './dashboard.js';
 import { eventsResolvers } from './events.js';
 import { organizationsResolvers } from './organizations.js';
 import { peopleResolvers } from './people.js';
@@ -15,6 +16,7 @@ const modules: readonly Resolvers[] = [
   regionsResolvers,
   eventsResolvers,
   programmeResolvers,
+  dashboardResolvers,
 ];
 
 /** One resolver map from the per-area modules; only Query is shared between them. */

@@ -23,6 +23,11 @@ export function labelOfKind(kind: string): string {
     .join('');
 }
 
+/** Node labels to NodeKind enum values: ProgrammeFigure → PROGRAMME_FIGURE. */
+export function kindOfLabel(label: string): string {
+  return label.replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase();
+}
+
 /** Sort-field enum values to property names: START_DATE → startDate. */
 export function propertyOfSortField(field: string): string {
   const [first = '', ...rest] = field.toLowerCase().split('_');

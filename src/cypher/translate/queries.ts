@@ -2,7 +2,7 @@ import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLOb
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
 import { BadUserInputError } from '../../errors.js';
 import { collectFields, subSelections } from './fields.js';
-import { labelOfKind } from './filters.js';
+import { kindOfLabel, labelOfKind } from './filters.js';
 import { projectConnection, projectNode, projectRelationship } from './projection.js';
 import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
@@ -128,7 +128,7 @@ export function searchQuery(
 
 /** NodeKind of an entity from its label: ProgrammeFigure → PROGRAMME_FIGURE. */
 function kindCases(variable: string): string {
-  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(label.replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase())}`)
+  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(kindOfLabel(label))}`)
     .join(' ');
 }
 

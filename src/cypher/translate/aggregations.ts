@@ -1,0 +1,94 @@
+import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { ENTITY_LABELS } from '../../model.js';
+import { collectFields, subSelections } from './fields.js';
+import { kindOfLabel } from './filters.js';
+import { projectNode } from './projection.js';
+import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
+
+/** The dashboard aggregations (schema/dashboard.graphql), each as one Cypher statement. */
+
+const PROVINCIAL_KINDS = ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS'];
+
+function scopeOf(info: GraphQLResolveInfo): Scope {
+  return new Scope(info.schema, info.fragments, info.variableValues);
+}
+
+/** A row type's fields as a Cypher map; `expression` gives each field's value, nested selections included. */
+function rowMap(
+  scope: Scope,
+  info: GraphQLResolveInfo,
+  expression: (field: string, nodes: FieldNode[], type: GraphQLObjectType) => string,
+): string {
+  const rowType = getNamedType(info.returnType) as GraphQLObjectType;
+  const entries = [...collectFields(scope, rowType, subSelections(info.fieldNodes))].map(([key, nodes]) => {
+    const field = (nodes[0] as FieldNode).name.value;
+    return `${mapKey(key)}: ${field === '__typename' ? schemaLiteral(rowType.name) : expression(field, nodes, rowType)}`;
+  });
+  return `{${entries.join(', ')}}`;
+}
+
+function nested(scope: Scope, variable: string, type: GraphQLObjectType, field: string, nodes: FieldNode[]): string {
+  const fieldType = getNamedType(type.getFields()[field]?.type) as GraphQLCompositeType;
+  return projectNode(scope, variable, fieldType, subSelections(nodes));
+}
+
+export function entityCountsQuery(info: GraphQLResolveInfo): CypherQuery {
+  const scope = scopeOf(info);
+  // One COUNT per label reads Neo4j's count store: constant time however large the graph.
+  const rows = ENTITY_LABELS.map((label) =>
+    rowMap(scope, info, (field) => (field === 'kind' ? schemaLiteral(kindOfLabel(label)) : `COUNT { (:${label}) }`)),
+  );
+  return { text: `RETURN [${rows.join(', ')}] AS result`, params: scope.params };
+}
+
+export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
+  const scope = scopeOf(info);
+  const row = rowMap(scope, info, (field, nodes, type) => {
+    if (field === 'province') return `CASE WHEN province IS NULL THEN null ELSE ${nested(scope, 'province', type, field, nodes)} END`;
+    return field;
+  });
+  return {
+    text:
+      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE ${scope.param(tier ?? null)} IS NULL OR d.tier = ${scope.param(tier ?? null)} ` +
+      `OPTIONAL MATCH (holder)-[:PART_OF*0..2]->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
+      `WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ` +
+      `ORDER BY designations DESC, province.nameEn ASC ` +
+      `RETURN collect(${row}) AS result`,
+    params: scope.params,
+  };
+}
+
+export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): CypherQuery {
+  const scope = scopeOf(info);
+  const row = rowMap(scope, info, (field) => field);
+  return {
+    text:
+      'MATCH (d:Designation) WITH d.year AS year, d.tier AS tier, count(*) AS count ' +
+      `ORDER BY year ASC, tier ASC RETURN collect(${row}) AS result`,
+    params: scope.params,
+  };
+}
+
+export function sourceCoverageQuery(info: GraphQLResolveInfo): CypherQuery {
+  const scope = scopeOf(info);
+  const row = rowMap(scope, info, (field, nodes, type) => {
+    if (field === 'source') return nested(scope, 's', type, field, nodes);
+    if (field === 'nodes') return 'COUNT { MATCH (s)<-[:SUPPORTED_BY]-(n:Entity) RETURN DISTINCT n }';
+    return "COUNT { MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND s.id IN r.citeSources }";
+  });
+  return { text: `MATCH (s:Source) WITH s ORDER BY s.id RETURN collect(${row}) AS result`, params: scope.params };
+}
+
+export function coverageBySourceCountQuery(info: GraphQLResolveInfo): CypherQuery {
+  const scope = scopeOf(info);
+  const row = rowMap(scope, info, (field) => field);
+  const distinct = (list: string): string => `size(reduce(seen = [], x IN ${list} | CASE WHEN x IN seen THEN seen ELSE seen + x END))`;
+  return {
+    text:
+      'CALL () { MATCH (n:Entity) RETURN COUNT { MATCH (n)-[:SUPPORTED_BY]->(s:Source) RETURN DISTINCT s } AS sources, 1 AS isNode ' +
+      `UNION ALL MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN ${distinct('r.citeSources')} AS sources, 0 AS isNode } ` +
+      'WITH sources, sum(isNode) AS nodes, sum(1 - isNode) AS relationships ORDER BY sources ' +
+      `RETURN collect(${row}) AS result`,
+    params: scope.params,
+  };
+}
