@@ -16,6 +16,13 @@ const compositeTypes = readdirSync('schema')
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    // The browser's operations, typed from the same schema; plain strings, so no GraphQL runtime ships.
+    'web/src/__generated__/': {
+      documents: ['web/src/**/*.ts', '!web/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { PartialDate: 'string' } },
+    },
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -1212,7 +1212,8 @@ export type Query = {
   /**
    * The entities within `depth` hops (1 to 3) of an entity, and the relationships walked. Each node
    * contributes at most `limit` neighbours (1 to 100) and the subgraph holds at most 500 nodes, so a
-   * highly connected node cannot blow up the answer. Null when the id is unknown.
+   * highly connected node cannot blow up the answer. `offset` skips the root's first neighbours, to
+   * page through a highly connected node ("show 25 more"). Null when the id is unknown.
    */
   neighborhood?: Maybe<Subgraph>;
   /** Any entity by its global id; null when there is none. */
@@ -1288,6 +1289,7 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2640,7 +2642,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType>;
   entityCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
-  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, RequireFields<QueryParksArgs, 'first'>>;

@@ -141,17 +141,21 @@ const WALKABLE = RELATIONSHIP_TYPES.join('|');
  */
 export function neighborhoodQuery(
   info: GraphQLResolveInfo,
-  args: { id: string; depth?: number | null; limit?: number | null },
+  args: { id: string; depth?: number | null; limit?: number | null; offset?: number | null },
 ): CypherQuery {
   const depth = intInRange(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
   const limit = intInRange(args.limit ?? 25, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
+  const offset = intInRange(args.offset ?? 0, 0, Number.MAX_SAFE_INTEGER, 'offset');
   const scope = scopeOf(info);
   const limitParam = scope.intParam(limit);
   const capParam = scope.intParam(MAX_SUBGRAPH_NODES);
+  const offsetParam = scope.intParam(offset);
 
-  const step =
+  // Only the root's own neighbours are paged; deeper hops start from the first of each node's.
+  const step = (hop: number): string =>
     `CALL (frontier, seen) { UNWIND frontier AS f ` +
-    `CALL (f) { MATCH (f)-[r:${WALKABLE}]-(m:Entity) WITH r, m ORDER BY type(r), m.nameEn, m.id LIMIT ${limitParam} RETURN r, m } ` +
+    `CALL (f) { MATCH (f)-[r:${WALKABLE}]-(m:Entity) WITH r, m ORDER BY type(r), m.nameEn, m.id, r.id ` +
+    `SKIP ${hop === 0 ? offsetParam : '0'} LIMIT ${limitParam} RETURN r, m } ` +
     `RETURN collect(DISTINCT r) AS stepRels, collect(DISTINCT CASE WHEN m IN seen THEN null ELSE m END) AS stepNodes } ` +
     `WITH root, levels, rels + stepRels AS rels, seen, stepNodes[0..(${capParam} - size(seen))] AS next, ` +
     `truncated OR size(stepNodes) > ${capParam} - size(seen) AS truncated ` +
@@ -185,12 +189,13 @@ export function neighborhoodQuery(
   const text =
     `MATCH (root:Entity {id: ${scope.param(args.id)}}) ` +
     `WITH root, [root] AS seen, [root] AS frontier, [[root]] AS levels, [] AS rels, false AS truncated ` +
-    step.repeat(depth) +
+    Array.from({ length: depth }, (_, hop) => step(hop)).join('') +
     // A node whose neighbours were cut by the per-node limit makes the subgraph incomplete too.
     `CALL (levels) { UNWIND range(0, size(levels) - 1) AS distance UNWIND levels[distance] AS n ` +
     `WITH n, distance, COUNT { (n)-[:${WALKABLE}]-(:Entity) } AS degree ` +
     `RETURN collect(${nodesProjection}) AS nodes, ` +
-    `coalesce(max(CASE WHEN distance < ${scope.intParam(depth)} AND degree > ${limitParam} THEN true ELSE false END), false) AS overfull } ` +
+    `coalesce(max(distance < ${scope.intParam(depth)} AND ` +
+    `degree > CASE WHEN distance = 0 THEN ${offsetParam} + ${limitParam} ELSE ${limitParam} END), false) AS overfull } ` +
     `CALL (rels, seen) { UNWIND rels AS rel WITH DISTINCT rel WHERE startNode(rel) IN seen AND endNode(rel) IN seen ` +
     `RETURN collect(${relationshipsProjection}) AS relationships } ` +
     `RETURN ${rootProjection} AS result`;

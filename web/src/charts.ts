@@ -1,0 +1,75 @@
+import { download, element } from './dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export interface Bar {
+  readonly label: string;
+  readonly segments: readonly { readonly value: number; readonly colour: string; readonly title: string }[];
+  readonly onClick?: () => void;
+}
+
+/** A horizontal stacked bar chart as plain SVG: crisp, accessible (each bar has a title), exportable. */
+export function barChart(title: string, bars: readonly Bar[]): SVGSVGElement {
+  const rowHeight = 22;
+  const labelWidth = 170;
+  const width = 560;
+  const max = Math.max(1, ...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.value, 0)));
+  const scale = (width - labelWidth - 40) / max;
+  const svg = svgElement('svg', { xmlns: SVG, width, height: bars.length * rowHeight + 10, role: 'img', 'aria-label': title, viewBox: `0 0 ${width} ${bars.length * rowHeight + 10}` });
+  bars.forEach((bar, index) => {
+    const y = 5 + index * rowHeight;
+    svg.append(svgElement('text', { x: labelWidth - 6, y: y + 14, 'text-anchor': 'end' }, bar.label));
+    let x = labelWidth;
+    let total = 0;
+    for (const segment of bar.segments) {
+      const rect = svgElement('rect', { x, y: y + 3, width: Math.max(1, segment.value * scale), height: rowHeight - 6, fill: segment.colour, class: 'bar-rect', tabindex: bar.onClick ? 0 : -1 });
+      rect.append(svgElement('title', {}, `${bar.label}: ${segment.title} ${segment.value}`));
+      if (bar.onClick) {
+        const open = bar.onClick;
+        rect.addEventListener('click', open);
+        rect.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') open();
+        });
+      }
+      svg.append(rect);
+      x += segment.value * scale;
+      total += segment.value;
+    }
+    svg.append(svgElement('text', { x: x + 4, y: y + 14 }, String(total)));
+  });
+  return svg;
+}
+
+/** Downloads an SVG chart as a PNG, drawn at twice its size for sharp print. */
+export async function exportPng(svg: SVGSVGElement, filename: string): Promise<void> {
+  const data = new XMLSerializer().serializeToString(svg);
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
+  await image.decode();
+  const canvas = element('canvas', { width: String(svg.width.baseVal.value * 2), height: String(svg.height.baseVal.value * 2) });
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw on a canvas.');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.scale(2, 2);
+  context.drawImage(image, 0, 0);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (blob) download(filename, blob);
+}
+
+/** RFC 4180 CSV, with a byte-order mark so spreadsheet programs read Chinese correctly. */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Blob {
+  const cell = (value: string | number | null): string => {
+    const text = value === null ? '' : String(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [header, ...rows].map((row) => row.map(cell).join(','));
+  return new Blob([`\ufeff${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+}

@@ -1,0 +1,408 @@
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { GraphNodeFieldsFragment, NodeDetailsQuery, RelationshipFieldsFragment } from './__generated__/graphql';
+import { request } from './api';
+import { renderCitations } from './citations';
+import { byId, element } from './dom';
+import { NeighborhoodQuery, NodeDetailsQuery as NodeDetails, PathQuery } from './operations';
+import { attachSuggest } from './suggest';
+
+/** Neighbours fetched per expansion, and per "show more". */
+const PAGE = 25;
+
+const KIND_COLOURS: Record<string, string> = {
+  Person: '#d9485f', Organization: '#3b6fd8', Region: '#2f9e6e', Park: '#6bbf59', Event: '#e8912d',
+  Award: '#c9a227', Delegation: '#a06cd5', Topic: '#7c8a9a', Statement: '#8d6e63', Programme: '#111827',
+  ProgrammeFigure: '#5c7cfa', Batch: '#0ca5b0', Designation: '#15aabf',
+};
+
+/** What the analyst sees, all of it in the URL so that a link reproduces it. */
+interface ViewState {
+  /** Entities whose neighbours are shown, with how many pages of them. */
+  expanded: Map<string, number>;
+  removed: Set<string>;
+  pinned: Set<string>;
+  hiddenKinds: Set<string>;
+  hiddenTypes: Set<string>;
+  selected: string | null;
+  path: [string, string] | null;
+}
+
+function readState(): ViewState {
+  const params = new URLSearchParams(window.location.search);
+  const list = (key: string): string[] => (params.get(key) ?? '').split(',').filter(Boolean);
+  const expanded = new Map<string, number>();
+  for (const entry of list('e')) {
+    const cut = entry.lastIndexOf(':');
+    const pages = Number(entry.slice(cut + 1));
+    expanded.set(entry.slice(0, cut), Number.isInteger(pages) && pages > 0 ? pages : 1);
+  }
+  const path = list('path');
+  return {
+    expanded,
+    removed: new Set(list('r')),
+    pinned: new Set(list('p')),
+    hiddenKinds: new Set(list('hk')),
+    hiddenTypes: new Set(list('ht')),
+    selected: params.get('s'),
+    path: path.length === 2 ? [path[0] ?? '', path[1] ?? ''] : null,
+  };
+}
+
+function writeState(state: ViewState): void {
+  const params = new URLSearchParams();
+  const set = (key: string, values: Iterable<string>): void => {
+    const joined = [...values].join(',');
+    if (joined) params.set(key, joined);
+  };
+  set('e', [...state.expanded].map(([id, pages]) => `${id}:${pages}`));
+  set('r', state.removed);
+  set('p', state.pinned);
+  set('hk', state.hiddenKinds);
+  set('ht', state.hiddenTypes);
+  if (state.selected) params.set('s', state.selected);
+  if (state.path) set('path', state.path);
+  const query = params.toString();
+  window.history.replaceState(null, '', query ? `/?${query}` : '/');
+}
+
+const state = readState();
+const nodes = new Map<string, GraphNodeFieldsFragment & { degree?: number }>();
+const relationships = new Map<string, RelationshipFieldsFragment>();
+
+const cy: Core = cytoscape({
+  container: byId('graph'),
+  wheelSensitivity: 0.3,
+  style: [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        label: 'data(label)',
+        'font-size': 10,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        width: 18,
+        height: 18,
+      },
+    },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#111' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f59f00' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#adb5bd',
+        'target-arrow-color': '#adb5bd',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 7,
+        color: '#495057',
+        'text-rotation': 'autorotate',
+      },
+    },
+    { selector: 'edge:selected', style: { 'line-color': '#f59f00', 'target-arrow-color': '#f59f00', width: 3 } },
+    { selector: '.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', 'border-color': '#e03131', 'border-width': 3, width: 4 } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ],
+});
+
+function label(node: GraphNodeFieldsFragment): string {
+  return node.nameZh ? `${node.nameEn} ${node.nameZh}` : node.nameEn;
+}
+
+function addNode(node: GraphNodeFieldsFragment, degree?: number): void {
+  if (state.removed.has(node.id)) return;
+  nodes.set(node.id, { ...node, ...(degree !== undefined ? { degree } : {}) });
+  if (cy.getElementById(node.id).nonempty()) return;
+  cy.add({ group: 'nodes', data: { id: node.id, label: label(node), kind: node.__typename, colour: KIND_COLOURS[node.__typename] ?? '#666' } });
+}
+
+function addRelationship(rel: RelationshipFieldsFragment): void {
+  relationships.set(rel.id, rel);
+  if (cy.getElementById(rel.id).nonempty()) return;
+  if (cy.getElementById(rel.startId).empty() || cy.getElementById(rel.endId).empty()) return;
+  cy.add({ group: 'edges', data: { id: rel.id, source: rel.startId, target: rel.endId, label: rel.type, type: rel.type } });
+}
+
+/** Fetches page `page` (0-based) of an entity's neighbours and adds them. */
+async function loadPage(id: string, page: number): Promise<void> {
+  const result = await request(NeighborhoodQuery, { id, limit: PAGE, offset: page * PAGE });
+  const subgraph = result.neighborhood;
+  if (!subgraph) return;
+  for (const entry of subgraph.nodes) addNode(entry.node, entry.degree);
+  for (const rel of subgraph.relationships) addRelationship(rel);
+}
+
+async function expand(id: string, pages: number): Promise<void> {
+  const already = state.expanded.get(id) ?? 0;
+  for (let page = already; page < pages; page += 1) await loadPage(id, page);
+  state.expanded.set(id, Math.max(pages, already));
+}
+
+function applyFilters(): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.toggleClass('hidden', state.hiddenKinds.has(String(node.data('kind'))));
+    });
+    cy.edges().forEach((edge) => {
+      edge.toggleClass('hidden', state.hiddenTypes.has(String(edge.data('type'))));
+    });
+    cy.nodes().forEach((node) => {
+      node.toggleClass('pinned', state.pinned.has(node.id()));
+      if (state.pinned.has(node.id())) node.lock();
+      else node.unlock();
+    });
+  });
+  renderFilters();
+  byId('count').textContent = `${cy.nodes().length} nodes, ${cy.edges().length} relationships`;
+}
+
+function renderFilters(): void {
+  const checkboxes = (containerId: string, values: string[], hidden: Set<string>, describe: (value: string) => string): void => {
+    byId(containerId).replaceChildren(
+      ...values.sort().map((value) => {
+        const box = element('input', { type: 'checkbox', value });
+        box.checked = !hidden.has(value);
+        box.addEventListener('change', () => {
+          if (box.checked) hidden.delete(value);
+          else hidden.add(value);
+          applyFilters();
+          writeState(state);
+        });
+        return element('label', { class: 'chip' }, box, describe(value));
+      }),
+    );
+  };
+  const kinds = [...new Set(cy.nodes().map((node) => String(node.data('kind'))))];
+  const types = [...new Set(cy.edges().map((edge) => String(edge.data('type'))))];
+  checkboxes('kind-filters', kinds, state.hiddenKinds, (kind) => kind);
+  checkboxes('type-filters', types, state.hiddenTypes, (type) => type.toLowerCase().replace(/_/g, ' '));
+}
+
+function layout(): void {
+  const free = cy.nodes().filter((node) => !state.pinned.has(node.id()));
+  if (free.empty()) return;
+  // cose looks best on small graphs; on large ones a concentric layout keeps the page responsive.
+  const options = cy.nodes().length > 400 ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
+  cy.elements().not(cy.nodes().filter((node) => state.pinned.has(node.id()))).layout(options).run();
+}
+
+function property(name: string, value: unknown): HTMLElement | null {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
+  const shown = Array.isArray(value) ? value.join(', ') : String(value);
+  return element('div', { class: 'property' }, element('dt', {}, name.replace(/(organization|region|event|award|delegation|statement)Kind$/, 'kind').replace(/^batchYear$/, 'year')), element('dd', { lang: /Zh$/.test(name) ? 'zh' : 'en' }, shown));
+}
+
+async function showNode(id: string): Promise<void> {
+  const details = byId('details');
+  const result: NodeDetailsQuery = await request(NodeDetails, { id });
+  const node = result.node;
+  if (!node) {
+    details.replaceChildren(element('p', { class: 'hint' }, `Nothing has the id ${id}.`));
+    return;
+  }
+  const skip = new Set(['__typename', 'id', 'nameEn', 'nameZh', 'sources']);
+  const degree = nodes.get(id)?.degree;
+  const relationshipsShown = cy.getElementById(id).connectedEdges().length;
+  const actions = element('div', { class: 'actions' });
+  const button = (text: string, onClick: () => void): void => {
+    const item = element('button', { type: 'button' }, text);
+    item.addEventListener('click', onClick);
+    actions.append(item);
+  };
+  const pages = state.expanded.get(id) ?? 0;
+  if (pages === 0 || degree === undefined || relationshipsShown < degree) {
+    button(pages === 0 ? 'Expand' : `Show ${PAGE} more`, () =>
+      void run(async () => {
+        await expand(id, pages + 1);
+        layout();
+        await showNode(id);
+      }),
+    );
+  }
+  button(state.pinned.has(id) ? 'Unpin' : 'Pin', () => {
+    if (state.pinned.has(id)) state.pinned.delete(id);
+    else state.pinned.add(id);
+    applyFilters();
+    writeState(state);
+    void showNode(id);
+  });
+  button('Remove', () => {
+    state.removed.add(id);
+    state.expanded.delete(id);
+    cy.getElementById(id).remove();
+    state.selected = null;
+    applyFilters();
+    writeState(state);
+    details.replaceChildren(element('p', { class: 'hint' }, 'Removed from the view.'));
+  });
+  button('Path from here', () => setPathEnd('path-from', id, node.nameEn));
+  button('Path to here', () => setPathEnd('path-to', id, node.nameEn));
+  details.replaceChildren(
+    element('h2', {}, node.nameEn, node.nameZh ? element('span', { lang: 'zh' }, ` ${node.nameZh}`) : null),
+    element('p', { class: 'kind' }, `${node.__typename} · ${node.id}`),
+    degree !== undefined ? element('p', { class: 'degree' }, `${relationshipsShown} of ${degree} relationships shown`) : null,
+    actions,
+    element('dl', {}, ...Object.entries(node).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
+    element('h3', {}, 'Sources'),
+    renderCitations(node.sources),
+  );
+}
+
+function showRelationship(id: string): void {
+  const rel = relationships.get(id);
+  if (!rel) return;
+  const name = (nodeId: string): string => nodes.get(nodeId)?.nameEn ?? nodeId;
+  const skip = new Set(['__typename', 'id', 'type', 'startId', 'endId', 'sources']);
+  byId('details').replaceChildren(
+    element('h2', {}, rel.type.toLowerCase().replace(/_/g, ' ')),
+    element('p', { class: 'kind' }, `${name(rel.startId)} → ${name(rel.endId)}`),
+    element('dl', {}, ...Object.entries(rel).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
+    element('h3', {}, 'Sources'),
+    renderCitations(rel.sources),
+  );
+}
+
+async function select(id: string | null): Promise<void> {
+  state.selected = id;
+  writeState(state);
+  cy.elements().unselect();
+  if (!id) return;
+  const target = cy.getElementById(id);
+  target.select();
+  if (relationships.has(id)) showRelationship(id);
+  else await showNode(id);
+}
+
+const pathEnds: { from: string | null; to: string | null } = { from: null, to: null };
+
+function setPathEnd(inputId: 'path-from' | 'path-to', id: string, name: string): void {
+  byId<HTMLInputElement>(inputId).value = name;
+  if (inputId === 'path-from') pathEnds.from = id;
+  else pathEnds.to = id;
+}
+
+async function findPath(from: string, to: string): Promise<void> {
+  const output = byId('path-result');
+  cy.elements().removeClass('path');
+  const result = await request(PathQuery, { from, to });
+  const path = result.shortestPath;
+  state.path = [from, to];
+  writeState(state);
+  if (!path) {
+    output.replaceChildren(element('p', {}, 'No path of at most 6 hops joins them.'));
+    return;
+  }
+  for (const node of path.nodes) addNode(node);
+  for (const rel of path.relationships) addRelationship(rel);
+  for (const id of [...path.nodes.map((node) => node.id), ...path.relationships.map((rel) => rel.id)]) {
+    cy.getElementById(id).addClass('path');
+  }
+  applyFilters();
+  layout();
+  cy.fit(cy.elements('.path'), 40);
+  const names = new Map(path.nodes.map((node) => [node.id, node.nameEn]));
+  output.replaceChildren(
+    element('p', {}, `${path.length} hop${path.length === 1 ? '' : 's'}`),
+    element(
+      'ol',
+      { class: 'hops' },
+      ...path.relationships.map((rel) =>
+        element(
+          'li',
+          {},
+          element('strong', {}, `${names.get(rel.startId) ?? rel.startId} —${rel.type}→ ${names.get(rel.endId) ?? rel.endId}`),
+          renderCitations(rel.sources),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Runs an action with the page marked busy, and shows its failure instead of swallowing it. */
+async function run(action: () => Promise<void>): Promise<void> {
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    await action();
+    applyFilters();
+    writeState(state);
+  } catch (error) {
+    byId('details').replaceChildren(element('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
+  } finally {
+    document.body.removeAttribute('aria-busy');
+  }
+}
+
+async function open(id: string): Promise<void> {
+  await expand(id, Math.max(1, state.expanded.get(id) ?? 0));
+  applyFilters();
+  layout();
+  await select(id);
+}
+
+cy.on('tap', 'node', (event) => void run(() => select((event.target as NodeSingular).id())));
+cy.on('tap', 'edge', (event) => void run(() => select(String(event.target.id()))));
+cy.on('dbltap', 'node', (event) => {
+  const id = (event.target as NodeSingular).id();
+  void run(async () => {
+    await expand(id, (state.expanded.get(id) ?? 0) + 1);
+    layout();
+  });
+});
+cy.on('dragfree', 'node', (event) => {
+  const id = (event.target as NodeSingular).id();
+  state.pinned.add(id);
+  applyFilters();
+  writeState(state);
+});
+
+byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
+byId('relayout').addEventListener('click', () => layout());
+byId('clear').addEventListener('click', () => {
+  cy.elements().remove();
+  nodes.clear();
+  relationships.clear();
+  Object.assign(state, readState(), { expanded: new Map(), removed: new Set(), pinned: new Set(), selected: null, path: null });
+  applyFilters();
+  writeState(state);
+});
+attachSuggest(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), (pick) => void run(() => open(pick.id)));
+attachSuggest(byId<HTMLInputElement>('path-from'), byId<HTMLUListElement>('path-from-list'), (pick) => (pathEnds.from = pick.id));
+attachSuggest(byId<HTMLInputElement>('path-to'), byId<HTMLUListElement>('path-to-list'), (pick) => (pathEnds.to = pick.id));
+byId('find-path').addEventListener('click', () => {
+  if (!pathEnds.from || !pathEnds.to) {
+    byId('path-result').replaceChildren(element('p', {}, 'Choose both ends from the suggestions first.'));
+    return;
+  }
+  const [from, to] = [pathEnds.from, pathEnds.to];
+  void run(() => findPath(from, to));
+});
+
+/** Rebuilds the view the URL describes. */
+async function restore(): Promise<void> {
+  const wanted = [...state.expanded];
+  state.expanded = new Map();
+  for (const [id, pages] of wanted) await expand(id, pages);
+  if (state.path) {
+    pathEnds.from = state.path[0];
+    pathEnds.to = state.path[1];
+    await findPath(state.path[0], state.path[1]);
+  }
+  applyFilters();
+  layout();
+  cy.fit(undefined, 30);
+  if (state.selected) await select(state.selected);
+}
+
+void run(restore);
+
+/** For tests and power users in the console: the graph that is on screen. */
+declare global {
+  interface Window {
+    explorer: { cy: Core };
+  }
+}
+window.explorer = { cy };

@@ -1,0 +1,86 @@
+import { request } from './api';
+import { element } from './dom';
+import { SearchQuery } from './operations';
+
+export interface Pick {
+  readonly id: string;
+  readonly label: string;
+}
+
+/**
+ * Suggestions as you type (English or Chinese) under a search input, from the API's full-text
+ * search: arrow keys move, Enter picks, Escape closes.
+ */
+export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (pick: Pick) => void): void {
+  let hits: Pick[] = [];
+  let active = -1;
+  let timer: number | undefined;
+  let asked = 0;
+
+  const close = (): void => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    active = -1;
+  };
+  const render = (): void => {
+    list.replaceChildren(
+      ...hits.map((hit, index) => {
+        const option = element('li', { role: 'option', id: `${list.id}-${index}`, 'aria-selected': String(index === active) }, hit.label);
+        option.addEventListener('mousedown', (event) => {
+          event.preventDefault();
+          choose(index);
+        });
+        return option;
+      }),
+    );
+    list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const choose = (index: number): void => {
+    const hit = hits[index];
+    if (!hit) return;
+    input.value = hit.label;
+    close();
+    onPick(hit);
+  };
+  const lookUp = async (): Promise<void> => {
+    const text = input.value.trim();
+    const ticket = ++asked;
+    if (text.length === 0) {
+      hits = [];
+      return render();
+    }
+    const result = await request(SearchQuery, { text, first: 8 });
+    if (ticket !== asked) return;
+    hits = result.search.map((hit) => ({
+      id: hit.node.id,
+      label: `${hit.node.nameEn}${hit.node.nameZh ? ` ${hit.node.nameZh}` : ''} · ${hit.kind.toLowerCase().replace(/_/g, ' ')}`,
+    }));
+    active = hits.length > 0 ? 0 : -1;
+    render();
+  };
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-expanded', 'false');
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void lookUp(), 150);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      active = (active + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+      render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (active >= 0) choose(active);
+      else void lookUp().then(() => choose(0));
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => window.setTimeout(close, 100));
+}
