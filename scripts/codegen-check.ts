@@ -1,25 +1,26 @@
-/** `npm run codegen:check`: fails when src/__generated__ is not what the SDL generates now. */
+/** `npm run codegen:check`: fails when any generated file is not what the SDL and operations generate now. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.js';
 
-const committed = 'src/__generated__/resolvers-types.ts';
-const output = config.generates[committed];
-if (!output) throw new Error(`codegen.ts no longer generates ${committed}`);
-
 const scratch = mkdtempSync(path.join(tmpdir(), 'codegen-'));
 try {
-  const fresh = path.join(scratch, 'resolvers-types.ts');
-  await generate({ ...config, generates: { [fresh]: output }, silent: true }, true);
-  if (readFileSync(fresh, 'utf8') === readFileSync(committed, 'utf8')) {
-    process.stdout.write(`${committed} is up to date.\n`);
-  } else {
-    spawnSync('diff', ['-u', committed, fresh], { stdio: 'inherit' });
-    process.stderr.write(`${committed} is stale: run \`npm run codegen\` and commit the result.\n`);
+  // The same outputs, written under a scratch folder instead of over the committed files.
+  const generates = Object.fromEntries(Object.entries(config.generates).map(([target, output]) => [path.join(scratch, target) + (target.endsWith('/') ? '/' : ''), output]));
+  await generate({ ...config, generates, silent: true }, true);
+  const files = Object.keys(config.generates).flatMap((target) =>
+    target.endsWith('/') ? readdirSync(path.join(scratch, target)).map((file) => path.join(target, file)) : [target],
+  );
+  const stale = files.filter((file) => !existsSync(file) || readFileSync(file, 'utf8') !== readFileSync(path.join(scratch, file), 'utf8'));
+  for (const file of stale) spawnSync('diff', ['-u', file, path.join(scratch, file)], { stdio: 'inherit' });
+  if (stale.length > 0) {
+    process.stderr.write(`Stale generated files: ${stale.join(', ')}. Run \`npm run codegen\` and commit the result.\n`);
     process.exitCode = 1;
+  } else {
+    process.stdout.write(`Generated files are up to date (${files.length}).\n`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

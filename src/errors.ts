@@ -6,6 +6,7 @@ import { isRetryableError, Neo4jError } from 'neo4j-driver';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -26,6 +27,15 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
+/** A query ran past the transaction timeout. */
+export class QueryTimeoutError extends GraphQLError {
+  constructor() {
+    super('The query took too long and was stopped; ask for smaller pages or fewer levels.', {
+      extensions: { code: ErrorCode.QUERY_TIMEOUT },
+    });
+  }
+}
+
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -35,15 +45,19 @@ const UNAVAILABLE_CODES = new Set([
 
 /** Maps a driver failure to the error clients see: unreachable or transient means SERVICE_UNAVAILABLE. */
 export function translateDatabaseError(error: unknown): Error {
-  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error))) {
+  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeoutError();
+  // The driver's own pool timeout carries no server code.
+  if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || /acquisition timed out/i.test(error.message)) {
     return new ServiceUnavailableError();
   }
-  return error instanceof Error ? error : new Error(String(error));
+  return error;
 }
 
 const PASSED_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TIMEOUT,
   // Apollo's own codes for malformed requests, which say nothing about the server's insides.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

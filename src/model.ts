@@ -70,3 +70,6 @@ export function labelOfId(id: string): EntityLabel | 'Source' | undefined {
   const entry = Object.entries(ID_PREFIX).find(([, value]) => value === prefix);
   return entry?.[0] as EntityLabel | 'Source' | undefined;
 }
+
+/** An ISO 8601 date at the precision its source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -225,3 +225,57 @@ describe('sources', () => {
     assert.equal(result.source.title, '城市和園區知識産權試點示範工作會議在南京開幕');
   });
 });
+
+describe('the finer points of the query language', () => {
+  it('filters entities of several kinds by kind', async () => {
+    const result = await data<{ node: { attendees: { totalCount: number; edges: { node: { __typename: string } }[] } } }>(
+      api.url,
+      '{ node(id: "event:nanjing-2008-conference") { ... on Event { attendees(where: { kinds: [PERSON] }) { totalCount edges { node { __typename } } } } } }',
+    );
+    assert.equal(result.node.attendees.totalCount, 2);
+    assert.ok(result.node.attendees.edges.every((edge) => edge.node.__typename === 'Person'));
+  });
+
+  it('compares partial dates at the precision of the bound', async () => {
+    const query = 'query ($where: EventWhere) { events(where: $where) { totalCount } }';
+    const count = async (where: Record<string, string>): Promise<number> =>
+      (await data<{ events: { totalCount: number } }>(api.url, query, { where })).events.totalCount;
+    assert.equal(await count({ startDate_lte: '2008' }), 1, '2008-05-14 is within 2008');
+    assert.equal(await count({ startDate_gte: '2008-05' }), 1);
+    assert.equal(await count({ startDate_lte: '2008-04' }), 0);
+    assert.equal(await count({ startDate_gte: '2009' }), 0);
+    const bad = await gql(api.url, query, { where: { startDate_gte: '14 May 2008' } });
+    assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(bad.errors?.[0]?.message ?? '', /YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('honours @skip and @include, and aliases on computed fields', async () => {
+    const result = await data<{ people: { pageInfo: { next: boolean; previous: boolean }; edges?: unknown; totalCount?: number } }>(
+      api.url,
+      `query ($skip: Boolean!) { people(first: 2) { pageInfo { next: hasNextPage previous: hasPreviousPage }
+         edges @skip(if: $skip) { cursor } totalCount @include(if: $skip) } }`,
+      { skip: true },
+    );
+    assert.deepEqual(result.people.pageInfo, { next: true, previous: false });
+    assert.equal(result.people.edges, undefined);
+    assert.equal(result.people.totalCount, 6);
+  });
+
+  it('refuses aliases that would collide with its bookkeeping', async () => {
+    const response = await gql(api.url, '{ people { __offset: totalCount } }');
+    assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(response.errors?.[0]?.extensions?.argument, 'alias');
+  });
+
+  it('stores whole numbers as Neo4j integers', async () => {
+    const session = api.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) =>
+        tx.run("MATCH (a:Award {id: 'award:nanjing-2008-advanced-collectives'}) RETURN valueType(a.recipientCount) AS type"),
+      );
+      assert.equal(result.records[0]?.get('type'), 'INTEGER NOT NULL');
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -17,8 +17,8 @@ interface Subgraph {
   relationships: { __typename: string; id: string; type: string; startId: string; endId: string; sources: { quote: string | null }[] }[];
 }
 
-const neighborhood = `query ($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) { rootId truncated
+const neighborhood = `query ($id: ID!, $depth: Int, $limit: Int, $offset: Int) {
+  neighborhood(id: $id, depth: $depth, limit: $limit, offset: $offset) { rootId truncated
     nodes { distance degree node { __typename id } }
     relationships { __typename id type startId endId sources { quote } } } }`;
 
@@ -64,6 +64,17 @@ describe('neighborhood', () => {
     assert.equal(graph.nodes.filter((entry) => entry.distance === 1).length, 3);
     assert.ok((graph.nodes[0]?.degree ?? 0) > 3);
     assert.equal(graph.truncated, true);
+  });
+
+  it('pages through a node\'s relationships with offset', async () => {
+    const first = await subgraph({ id: 'event:nanjing-2008-conference', limit: 10 });
+    const second = await subgraph({ id: 'event:nanjing-2008-conference', limit: 10, offset: 10 });
+    assert.equal(first.relationships.length, 10);
+    assert.equal(second.relationships.length, 10);
+    assert.equal(first.truncated, true);
+    assert.equal(second.truncated, false, 'the 20 relationships end with the second page');
+    const ids = [...first.relationships, ...second.relationships].map((rel) => rel.id);
+    assert.equal(new Set(ids).size, 20, 'the pages do not overlap');
   });
 
   it('goes deeper with depth, each node at its shortest distance', async () => {

@@ -35,9 +35,9 @@ describe('the Cypher translator', () => {
     const [query] = await translate('{ regions(where: { name: "jiang" }, first: 2) { totalCount edges { node { id nameEn } } } }');
     assert.equal(
       query?.text,
-      'RETURN {__offset: $p2, __first: $p3, __total: COUNT { MATCH (n0:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR ' +
+      'RETURN {__offset: $p2, __first: $p3, __total: COUNT { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR ' +
         "toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) }, " +
-        '`edges`: COLLECT { MATCH (n0:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR ' +
+        '`edges`: COLLECT { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR ' +
         "toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) " +
         'WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC SKIP $p4 LIMIT $p5 RETURN {`node`: {__typename: \'Region\', `id`: n0.id, `nameEn`: n0.nameEn}} }} AS result',
     );

@@ -11,6 +11,22 @@ import { data, startApi, type RunningApi } from './helpers.js';
  * against the real API and Neo4j. Screenshots go to test-artifacts/.
  */
 const ARTIFACTS = 'test-artifacts';
+
+/** The browser globals that the functions passed to page.evaluate use: they run in Chromium, not Node. */
+interface Collection {
+  readonly length: number;
+  nodes(): Collection;
+}
+declare const window: {
+  explorer: {
+    cy: {
+      nodes(selector?: string): Collection;
+      $(selector: string): Collection;
+      getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+    };
+  };
+};
+declare const document: { activeElement: { id: string } | null; body: { hasAttribute(name: string): boolean } };
 let api: RunningApi;
 let browser: Browser;
 
@@ -88,7 +104,8 @@ describe('the explorer', () => {
          b: neighborhood(id: "event:nanjing-2008-conference", limit: 25) { nodes { node { id } } } }`,
     );
     const union = new Set([...around.a.nodes, ...around.b.nodes].map((entry) => entry.node.id));
-    assert.equal(await nodeCount(page), union.size, 'the conference and its neighbours join the view'); 
+    assert.equal(await nodeCount(page), union.size, 'the conference and its neighbours join the view');
+    assert.doesNotMatch(page.url(), /[?&]p=/, 'a double-click expands without pinning');
 
     // Path to Jiangsu, each hop with its sources.
     await page.getByLabel('From', { exact: true }).fill('Zhang Qin');
@@ -201,9 +218,14 @@ describe('GraphiQL', () => {
     assert.deepEqual([...EXAMPLES], fromReadme);
 
     const { page, errors } = await newPage();
+    // GraphiQL runs nothing until its introspection query has answered.
+    const introspected = page.waitForResponse((response) => response.url().endsWith('/graphql'));
     await page.goto(`${api.base}/graphiql`);
+    await introspected;
     await page.getByText('PersonWithPosts').first().waitFor();
+    const executed = page.waitForResponse((response) => (response.request().postData() ?? '').includes('PersonWithPosts'));
     await page.locator('.graphiql-execute-button').click();
+    assert.match(await (await executed).text(), /Deputy Commissioner/);
     await page.locator('.result-window', { hasText: 'person:zhang-qin' }).waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/graphiql.png` });
     assert.deepEqual(errors, []);

@@ -698,7 +698,8 @@ export type NodeWhere = {
   OR?: InputMaybe<Array<NodeWhere>>;
   id?: InputMaybe<Scalars['ID']['input']>;
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  kind_in?: InputMaybe<Array<NodeKind>>;
+  /** Entities of these kinds only. */
+  kinds?: InputMaybe<Array<NodeKind>>;
   /** Case-insensitive substring of the English or Chinese name or an alias. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1211,9 +1212,10 @@ export type Query = {
   events: EventConnection;
   /**
    * The entities within `depth` hops (1 to 3) of an entity, and the relationships walked. Each node
-   * contributes at most `limit` neighbours (1 to 100) and the subgraph holds at most 500 nodes, so a
-   * highly connected node cannot blow up the answer. `offset` skips the root's first neighbours, to
-   * page through a highly connected node ("show 25 more"). Null when the id is unknown.
+   * contributes at most `limit` relationships (1 to 100) and the subgraph holds at most 500 nodes, so
+   * a highly connected node cannot blow up the answer. `offset` skips the root's first relationships
+   * (in a stable order), to page through a highly connected node ("show 25 more"); it is meant for
+   * depth 1, since deeper hops may reach the skipped neighbours again. Null when the id is unknown.
    */
   neighborhood?: Maybe<Subgraph>;
   /** Any entity by its global id; null when there is none. */
@@ -1758,7 +1760,7 @@ export type Subgraph = {
   nodes: Array<SubgraphNode>;
   relationships: Array<Relationship>;
   rootId: Scalars['ID']['output'];
-  /** True when some node had more neighbours than the per-node limit, or the node cap was reached. */
+  /** True when relationships follow those returned: some node had more than the limit, or the node cap was reached. */
   truncated: Scalars['Boolean']['output'];
 };
 

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../model.js';
 import type { Properties, SeedPlan } from '../seed/load.js';
 import { writeTransaction } from './run.js';
@@ -14,6 +14,16 @@ export interface SeedReport {
   readonly sources: Tally;
   readonly nodes: Tally;
   readonly relationships: Tally;
+}
+
+/** Integers go to Neo4j as integers; JavaScript numbers would otherwise be stored as floats. */
+function withIntegers<T extends { props: Properties }>(rows: readonly T[]): (Omit<T, 'props'> & { props: Record<string, unknown> })[] {
+  return rows.map((row) => ({
+    ...row,
+    props: Object.fromEntries(
+      Object.entries(row.props).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+    ),
+  }));
 }
 
 interface Keyed {
@@ -66,7 +76,7 @@ export async function writeSeed(driver: Driver, database: string | undefined, pl
     await tx.run('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: nodes.gone });
     await tx.run('MATCH (s:Source) WHERE s.id IN $ids DETACH DELETE s', { ids: sources.gone });
 
-    await tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props', { rows: sources.write });
+    await tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props', { rows: withIntegers(sources.write) });
     for (const label of ENTITY_LABELS) {
       const rows = nodes.write.filter((row) => row.label === label);
       if (rows.length === 0) continue;
@@ -82,7 +92,7 @@ export async function writeSeed(driver: Driver, database: string | undefined, pl
          WITH n, position, row.citations[position] AS cite
          MATCH (s:Source {id: cite.source})
          CREATE (n)-[:SUPPORTED_BY {position: position, quote: cite.quote, fields: cite.fields, note: cite.note}]->(s)`,
-        { rows },
+        { rows: withIntegers(rows) },
       );
     }
     for (const type of RELATIONSHIP_TYPES) {
@@ -93,7 +103,7 @@ export async function writeSeed(driver: Driver, database: string | undefined, pl
          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
          MERGE (a)-[r:${type} {id: row.id}]->(b)
          SET r = row.props`,
-        { rows },
+        { rows: withIntegers(rows) },
       );
     }
     return { sources: sources.tally, nodes: nodes.tally, relationships: relationships.tally };

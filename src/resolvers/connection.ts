@@ -39,3 +39,11 @@ export const connectionResolvers = {
 export const edgeResolvers = {
   cursor: (parent: Projected): string => String(parent.__cursor),
 };
+
+/** PageInfo is computed, keyed by field name: explicit resolvers keep aliases on it working. */
+export const pageInfoResolvers = {
+  hasNextPage: (info: PageInfoRecord): boolean => info.hasNextPage,
+  hasPreviousPage: (info: PageInfoRecord): boolean => info.hasPreviousPage,
+  startCursor: (info: PageInfoRecord): string | null => info.startCursor,
+  endCursor: (info: PageInfoRecord): string | null => info.endCursor,
+};

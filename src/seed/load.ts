@@ -74,8 +74,11 @@ export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Bumped when the way records are stored changes, so that the next load rewrites them all. */
+const STORAGE_FORMAT = 2;
+
 function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify([STORAGE_FORMAT, value])).digest('hex').slice(0, 16);
 }
 
 function recordName(raw: unknown, index: number): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_LABELS, ID_PREFIX, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../model.js';
+import { ENTITY_LABELS, ID_PREFIX, PARTIAL_DATE, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../model.js';
 
 /**
  * The schema that every seed file is validated against. Property names are the graph's
@@ -7,9 +7,7 @@ import { ENTITY_LABELS, ID_PREFIX, RELATIONSHIP_TYPES, type EntityLabel, type Re
  */
 
 /** An ISO 8601 date at the precision the source gives: year, year-month or full date. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().regex(PARTIAL_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 const slugId = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `expected an id like "${prefix}:some-name"`);

@@ -71,7 +71,8 @@ const relationships = new Map<string, RelationshipFieldsFragment>();
 
 const cy: Core = cytoscape({
   container: byId('graph'),
-  wheelSensitivity: 0.3,
+  // Labels stay readable when a fit would zoom in on a few nodes.
+  maxZoom: 1.6,
   style: [
     {
       selector: 'node',
@@ -183,11 +184,14 @@ function renderFilters(): void {
 }
 
 function layout(): void {
-  const free = cy.nodes().filter((node) => !state.pinned.has(node.id()));
-  if (free.empty()) return;
   // cose looks best on small graphs; on large ones a concentric layout keeps the page responsive.
-  const options = cy.nodes().length > 400 ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
-  cy.elements().not(cy.nodes().filter((node) => state.pinned.has(node.id()))).layout(options).run();
+  // Pinned nodes are locked, so both leave them where the analyst put them.
+  const options =
+    cy.nodes().length > 400
+      ? { name: 'concentric', animate: false }
+      : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400_000, idealEdgeLength: () => 100, nodeOverlap: 20, gravity: 0.25, numIter: 1500 };
+  cy.layout(options).run();
+  cy.fit(undefined, 30);
 }
 
 function property(name: string, value: unknown): HTMLElement | null {
@@ -303,7 +307,7 @@ async function findPath(from: string, to: string): Promise<void> {
   }
   applyFilters();
   layout();
-  cy.fit(cy.elements('.path'), 40);
+  cy.fit(cy.elements('.path'), 60);
   const names = new Map(path.nodes.map((node) => [node.id, node.nameEn]));
   output.replaceChildren(
     element('p', {}, `${path.length} hop${path.length === 1 ? '' : 's'}`),

@@ -1,17 +1,13 @@
 import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { ENTITY_LABELS } from '../../model.js';
 import { collectFields, subSelections } from './fields.js';
-import { kindOfLabel } from './filters.js';
+import { constantCase } from './names.js';
 import { projectNode } from './projection.js';
 import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
-/** The dashboard aggregations (schema/dashboard.graphql), each as one Cypher statement. */
+/** The dashboard aggregations (schema/dashboard.graphql), each one Cypher statement. */
 
 const PROVINCIAL_KINDS = ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS'];
-
-function scopeOf(info: GraphQLResolveInfo): Scope {
-  return new Scope(info.schema, info.fragments, info.variableValues);
-}
 
 /** A row type's fields as a Cypher map; `expression` gives each field's value, nested selections included. */
 function rowMap(
@@ -33,23 +29,23 @@ function nested(scope: Scope, variable: string, type: GraphQLObjectType, field: 
 }
 
 export function entityCountsQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = scopeOf(info);
-  // One COUNT per label reads Neo4j's count store: constant time however large the graph.
+  const scope = Scope.of(info);
   const rows = ENTITY_LABELS.map((label) =>
-    rowMap(scope, info, (field) => (field === 'kind' ? schemaLiteral(kindOfLabel(label)) : `COUNT { (:${label}) }`)),
+    rowMap(scope, info, (field) => (field === 'kind' ? schemaLiteral(constantCase(label)) : `COUNT { (n:Entity:${label}) }`)),
   );
   return { text: `RETURN [${rows.join(', ')}] AS result`, params: scope.params };
 }
 
 export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
+  const tierParam = scope.param(tier ?? null);
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'province') return `CASE WHEN province IS NULL THEN null ELSE ${nested(scope, 'province', type, field, nodes)} END`;
     return field;
   });
   return {
     text:
-      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE ${scope.param(tier ?? null)} IS NULL OR d.tier = ${scope.param(tier ?? null)} ` +
+      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE ${tierParam} IS NULL OR d.tier = ${tierParam} ` +
       `OPTIONAL MATCH (holder)-[:PART_OF*0..2]->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
       `WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ` +
       `ORDER BY designations DESC, province.nameEn ASC ` +
@@ -59,7 +55,7 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: stri
 }
 
 export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const row = rowMap(scope, info, (field) => field);
   return {
     text:
@@ -70,23 +66,23 @@ export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): Cypher
 }
 
 export function sourceCoverageQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'source') return nested(scope, 's', type, field, nodes);
     if (field === 'nodes') return 'COUNT { MATCH (s)<-[:SUPPORTED_BY]-(n:Entity) RETURN DISTINCT n }';
-    return "COUNT { MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND s.id IN r.citeSources }";
+    return 'COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE s.id IN r.citeSources }';
   });
   return { text: `MATCH (s:Source) WITH s ORDER BY s.id RETURN collect(${row}) AS result`, params: scope.params };
 }
 
 export function coverageBySourceCountQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const row = rowMap(scope, info, (field) => field);
   const distinct = (list: string): string => `size(reduce(seen = [], x IN ${list} | CASE WHEN x IN seen THEN seen ELSE seen + x END))`;
   return {
     text:
       'CALL () { MATCH (n:Entity) RETURN COUNT { MATCH (n)-[:SUPPORTED_BY]->(s:Source) RETURN DISTINCT s } AS sources, 1 AS isNode ' +
-      `UNION ALL MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN ${distinct('r.citeSources')} AS sources, 0 AS isNode } ` +
+      `UNION ALL MATCH (:Entity)-[r]->(:Entity) WHERE r.citeSources IS NOT NULL RETURN ${distinct('r.citeSources')} AS sources, 0 AS isNode } ` +
       'WITH sources, sum(isNode) AS nodes, sum(1 - isNode) AS relationships ORDER BY sources ' +
       `RETURN collect(${row}) AS result`,
     params: scope.params,

@@ -9,6 +9,7 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
+import { BadUserInputError } from '../../errors.js';
 import type { Scope } from './scope.js';
 
 /** Field nodes by response key, in query order; several nodes under one key are merged. */
@@ -43,6 +44,10 @@ export function collectFields(
       if (!included(scope, selection)) continue;
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
+        // Keys starting with "__" carry the translator's bookkeeping (__typename, __offset, ...).
+        if (selection.alias?.value.startsWith('__')) {
+          throw new BadUserInputError(`The alias "${selection.alias.value}" is reserved: aliases may not start with "__".`, 'alias');
+        }
         const existing = into.get(key);
         if (existing) existing.push(selection);
         else into.set(key, [selection]);

@@ -1,6 +1,7 @@
-import type { GraphQLInputObjectType } from 'graphql';
+import { getNamedType, type GraphQLInputObjectType } from 'graphql';
 import { BadUserInputError } from '../../errors.js';
 import { relationshipPattern, relationshipDirective, targetLabel } from './relationships.js';
+import { camelCase, pascalCase } from './names.js';
 import type { Scope } from './scope.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -13,26 +14,6 @@ const OPERATORS = {
   _gt: '>',
   _lt: '<',
 } as const;
-
-/** NodeKind enum values to node labels: PROGRAMME_FIGURE → ProgrammeFigure. */
-export function labelOfKind(kind: string): string {
-  return kind
-    .toLowerCase()
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
-}
-
-/** Node labels to NodeKind enum values: ProgrammeFigure → PROGRAMME_FIGURE. */
-export function kindOfLabel(label: string): string {
-  return label.replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase();
-}
-
-/** Sort-field enum values to property names: START_DATE → startDate. */
-export function propertyOfSortField(field: string): string {
-  const [first = '', ...rest] = field.toLowerCase().split('_');
-  return first + rest.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72,7 +53,7 @@ export function wherePredicate(
       continue;
     }
     if (key === 'kinds' && Array.isArray(fieldValue)) {
-      const labels = scope.param(fieldValue.map((kind) => labelOfKind(String(kind))));
+      const labels = scope.param(fieldValue.map((kind) => pascalCase(String(kind))));
       conditions.push(`any(label IN labels(${variable}) WHERE label IN ${labels})`);
       continue;
     }
@@ -88,9 +69,14 @@ export function wherePredicate(
       continue;
     }
     const suffix = (Object.keys(OPERATORS) as (keyof typeof OPERATORS)[]).find((op) => key.endsWith(op));
-    const property = suffix ? key.slice(0, -suffix.length) : key;
+    const property = `${variable}.${suffix ? key.slice(0, -suffix.length) : key}`;
     const operator = suffix ? OPERATORS[suffix] : '=';
-    conditions.push(`${variable}.${property} ${operator} ${scope.param(fieldValue)}`);
+    const value = scope.param(fieldValue);
+    // A partial date is compared at the bound's precision: "2008-05-14" is <= "2008" and < "2009".
+    const compared = getNamedType(field.type).name === 'PartialDate' && operator !== '>=' && operator !== '=' && operator !== 'IN'
+      ? `left(${property}, size(${value}))`
+      : property;
+    conditions.push(`${compared} ${operator} ${value}`);
   }
   return conditions.length > 0 ? conditions.join(' AND ') : 'true';
 }
@@ -108,7 +94,7 @@ export function orderBy(
   relationshipVariable?: string,
 ): string {
   const items = (order && order.length > 0 ? order : [{ field: defaultProperty, direction: 'ASC' as const }]).map(
-    ({ field, direction }) => `${variable}.${propertyOfSortField(field)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
+    ({ field, direction }) => `${variable}.${camelCase(field)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
   );
   const ties = [`${variable}.id ASC`, ...(relationshipVariable ? [`${relationshipVariable}.id ASC`] : [])];
   return [...items, ...ties].join(', ');

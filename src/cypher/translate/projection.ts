@@ -10,10 +10,11 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import { RELATIONSHIP_TYPES } from '../../model.js';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
 import { collectFields, possibleTypes, subSelections } from './fields.js';
 import { orderBy, page, wherePredicate, type OrderInput } from './filters.js';
 import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
+import { constantCase, pascalCase } from './names.js';
 import { mapKey, schemaLiteral, type Scope } from './scope.js';
 
 /** Properties stored as lists, which GraphQL declares non-null. */
@@ -29,20 +30,6 @@ function mapOf(entries: readonly string[]): string {
   return `{${entries.join(', ')}}`;
 }
 
-/** `RelationshipType` values to GraphQL type names: HOLDS_POST → HoldsPost. */
-function relationshipTypeName(type: string): string {
-  return type
-    .toLowerCase()
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
-}
-
-/** GraphQL relationship type names to relationship types: HoldsPost → HOLDS_POST. */
-function relationshipTypeOf(typeName: string): string {
-  return typeName.replace(/(?<!^)([A-Z])/g, '_$1').toUpperCase();
-}
-
 /**
  * Projects a value of a composite type held in `variable`. For an interface, the concrete
  * types that the selection treats alike share one branch, so nesting interfaces does not
@@ -53,7 +40,7 @@ function projectComposite(
   type: GraphQLCompositeType,
   selections: readonly SelectionSetNode[],
   typeCondition: (type: GraphQLObjectType) => string,
-  typeNameOf: string,
+  typeNameOf: () => string,
   projectObject: (type: GraphQLObjectType, fields: Map<string, FieldNode[]>, typeName: string) => string,
 ): string {
   const candidates = possibleTypes(scope, type);
@@ -76,7 +63,7 @@ function projectComposite(
   const projections = [...branches.values()].map(({ types, fields }) => {
     // Fields shared by every type of a branch come from the interface, so the first type serves for all.
     const [first] = types as [GraphQLObjectType, ...GraphQLObjectType[]];
-    const typeName = types.length === 1 ? schemaLiteral(first.name) : typeNameOf;
+    const typeName = types.length === 1 ? schemaLiteral(first.name) : typeNameOf();
     // GraphQL resolves an abstract type from `__typename`, so it is always projected.
     fields.delete('__typename');
     const map = projectObject(first, fields, typeName);
@@ -94,8 +81,8 @@ export function projectNode(
   type: GraphQLCompositeType,
   selections: readonly SelectionSetNode[],
 ): string {
-  // The one label besides Entity is the GraphQL type name.
-  const typeNameOf = `head([label IN labels(${variable}) WHERE label <> 'Entity'])`;
+  // An entity's kind label is its GraphQL type name; other labels a database may add are ignored.
+  const typeNameOf = (): string => `head([label IN labels(${variable}) WHERE label IN ${scope.param(ENTITY_LABELS)}])`;
   return projectComposite(
     scope,
     type,
@@ -133,14 +120,13 @@ export function projectNode(
 export function projectRelationship(scope: Scope, variable: string, selections: readonly SelectionSetNode[]): string {
   const relationshipInterface = scope.schema.getType('Relationship');
   if (!relationshipInterface || !isInterfaceType(relationshipInterface)) throw new Error('schema lacks Relationship');
-  const typeNameOf = `CASE type(${variable}) ${RELATIONSHIP_TYPES.map(
-    (type) => `WHEN ${schemaLiteral(type)} THEN ${schemaLiteral(relationshipTypeName(type))}`,
-  ).join(' ')} END`;
+  const typeNameOf = (): string =>
+    `CASE type(${variable}) ${RELATIONSHIP_TYPES.map((type) => `WHEN ${schemaLiteral(type)} THEN ${schemaLiteral(pascalCase(type))}`).join(' ')} END`;
   return projectComposite(
     scope,
     relationshipInterface,
     selections,
-    (candidate) => `type(${variable}) = ${schemaLiteral(relationshipTypeOf(candidate.name))}`,
+    (candidate) => `type(${variable}) = ${schemaLiteral(constantCase(candidate.name))}`,
     typeNameOf,
     (_objType, fields, typeName) => {
       const entries: string[] = [];
@@ -184,8 +170,10 @@ function projectCitation(
             ? parts.quote
             : name === 'fields'
               ? parts.fields
-              : parts.note;
-    entries.push(`${mapKey(key)}: ${expression}`);
+              : name === 'note'
+                ? parts.note
+                : undefined;
+    if (expression !== undefined) entries.push(`${mapKey(key)}: ${expression}`);
   }
   return mapOf(entries);
 }
@@ -250,10 +238,11 @@ export function projectConnection(
   const target = scope.variable('n');
   const relationship = 'parent' in origin ? scope.variable('r') : '';
   const label = 'root' in origin ? origin.root : targetLabel(nodeType.name);
+  // Entity as well as the kind: a shared database's other nodes with the same label stay out.
   const pattern =
     'parent' in origin
       ? relationshipPattern(origin.parent, relationship, origin.spec, target, label)
-      : `(${target}:${label})`;
+      : `(${target}:${label === 'Source' ? 'Source' : `Entity:${label}`})`;
   const predicate = args.where && whereType ? wherePredicate(scope, target, getNamedType(whereType) as GraphQLInputObjectType, args.where) : 'true';
   const match = `MATCH ${pattern} WHERE ${predicate}`;
   const defaultOrder = label === 'Source' ? 'TITLE' : 'NAME_EN';

@@ -2,7 +2,7 @@ import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLOb
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
 import { BadUserInputError } from '../../errors.js';
 import { collectFields, subSelections } from './fields.js';
-import { kindOfLabel, labelOfKind } from './filters.js';
+import { constantCase, pascalCase } from './names.js';
 import { projectConnection, projectNode, projectRelationship } from './projection.js';
 import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
@@ -14,10 +14,6 @@ const MAX_SUBGRAPH_NODES = 500;
 const MAX_PATH_LENGTH = 10;
 const MAX_SEARCH_HITS = 100;
 const MAX_SEARCH_TEXT = 200;
-
-function scopeOf(info: GraphQLResolveInfo): Scope {
-  return new Scope(info.schema, info.fragments, info.variableValues);
-}
 
 function selections(info: GraphQLResolveInfo): ReturnType<typeof subSelections> {
   return subSelections(info.fieldNodes);
@@ -52,7 +48,7 @@ function projectWrapper(
 
 /** `node(id)`: any entity by its global id. */
 export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const nodeType = getNamedType(info.returnType) as GraphQLCompositeType;
   const projection = projectNode(scope, 'this', nodeType, selections(info));
   return {
@@ -63,7 +59,7 @@ export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
 
 /** `source(id)`. */
 export function sourceQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const projection = projectNode(scope, 'this', namedObject(info, 'Source'), selections(info));
   return {
     text: `MATCH (this:Source {id: ${scope.param(id)}}) RETURN ${projection} AS result LIMIT 1`,
@@ -73,7 +69,7 @@ export function sourceQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
 
 /** A typed root list (`people`, `regions`, ...): a connection over every node with `label`. */
 export function listQuery(info: GraphQLResolveInfo, label: string): CypherQuery {
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) throw new Error(`no root field ${info.fieldName}`);
   const projection = projectConnection(scope, { root: label }, field, info.fieldNodes);
@@ -82,16 +78,20 @@ export function listQuery(info: GraphQLResolveInfo, label: string): CypherQuery 
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** Words the CJK analyzer leaves out of the index (Lucene's English stop set): no term can match them. */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+);
+
 /**
  * A Lucene query in which every word must match, as a whole term or as a prefix, so that a
  * half-typed word already finds. The user's words are escaped: they are text, never syntax.
  */
-export function luceneQuery(text: string): string {
+function luceneQuery(text: string): string {
   const words = text
     .split(/\s+/)
     .map((word) => word.replace(LUCENE_SPECIAL, (char) => `\\${char}`))
-    .filter((word) => word.length > 0)
-    .map((word) => (/^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word));
+    .filter((word) => word.length > 0 && !STOP_WORDS.has(word.toLowerCase()));
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
@@ -106,7 +106,9 @@ export function searchQuery(
     throw new BadUserInputError(`text must be at most ${MAX_SEARCH_TEXT} characters.`, 'text');
   }
   const first = intInRange(args.first ?? 10, 1, MAX_SEARCH_HITS, 'first');
-  const scope = scopeOf(info);
+  const lucene = luceneQuery(text);
+  if (lucene.length === 0) throw new BadUserInputError('text has only words too common to search for.', 'text');
+  const scope = Scope.of(info);
   const hitType = namedObject(info, 'SearchHit');
   const kindOf = `CASE ${kindCases('hit')} END`;
   const projection = projectWrapper(scope, hitType, info.fieldNodes, (field, fieldNodes) => {
@@ -115,11 +117,11 @@ export function searchQuery(
     if (field === 'node') return projectNode(scope, 'hit', getNamedType(hitType.getFields().node?.type) as GraphQLCompositeType, subSelections(fieldNodes));
     return undefined;
   });
-  const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(labelOfKind) : null;
+  const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(pascalCase) : null;
   const kindFilter = kinds ? `WHERE any(label IN labels(hit) WHERE label IN ${scope.param(kinds)}) ` : '';
   return {
     text:
-      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(luceneQuery(text))}) YIELD node AS hit, score ` +
+      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}) YIELD node AS hit, score ` +
       `${kindFilter}WITH hit, score ORDER BY score DESC, hit.id ASC LIMIT ${scope.intParam(first)} ` +
       `RETURN collect(${projection}) AS result`,
     params: scope.params,
@@ -128,7 +130,7 @@ export function searchQuery(
 
 /** NodeKind of an entity from its label: ProgrammeFigure → PROGRAMME_FIGURE. */
 function kindCases(variable: string): string {
-  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(kindOfLabel(label))}`)
+  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(constantCase(label))}`)
     .join(' ');
 }
 
@@ -146,7 +148,7 @@ export function neighborhoodQuery(
   const depth = intInRange(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
   const limit = intInRange(args.limit ?? 25, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
   const offset = intInRange(args.offset ?? 0, 0, Number.MAX_SAFE_INTEGER, 'offset');
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const limitParam = scope.intParam(limit);
   const capParam = scope.intParam(MAX_SUBGRAPH_NODES);
   const offsetParam = scope.intParam(offset);
@@ -208,7 +210,7 @@ export function shortestPathQuery(
   args: { from: string; to: string; maxLength?: number | null },
 ): CypherQuery {
   const maxLength = intInRange(args.maxLength ?? 6, 1, MAX_PATH_LENGTH, 'maxLength');
-  const scope = scopeOf(info);
+  const scope = Scope.of(info);
   const pathType = namedObject(info, 'Path');
   let nodeProjection = '{}';
   let relationshipProjection = '{}';
@@ -229,7 +231,8 @@ export function shortestPathQuery(
     args.from === args.to
       ? `MATCH (a:Entity {id: ${scope.param(args.from)}}) WITH [a] AS ns, [] AS rs `
       : `MATCH (a:Entity {id: ${scope.param(args.from)}}), (b:Entity {id: ${scope.param(args.to)}}) ` +
-        `MATCH p = shortestPath((a)-[:${WALKABLE}*..${MAX_PATH_LENGTH}]-(b)) WHERE length(p) <= ${scope.intParam(maxLength)} ` +
+        // The bound is a validated integer; inside the pattern it stops the search early.
+        `MATCH p = shortestPath((a)-[:${WALKABLE}*..${maxLength}]-(b)) ` +
         `WITH nodes(p) AS ns, relationships(p) AS rs `;
   const text =
     ends +

@@ -1,4 +1,4 @@
-import type { FragmentDefinitionNode, GraphQLSchema } from 'graphql';
+import type { FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import neo4j from 'neo4j-driver';
 
 /** One Cypher statement with its parameters: user input only ever travels in `params`. */
@@ -21,6 +21,11 @@ export class Scope {
     readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>,
     readonly variableValues: Readonly<Record<string, unknown>>,
   ) {}
+
+  /** The scope of a root field's translation. */
+  static of(info: GraphQLResolveInfo): Scope {
+    return new Scope(info.schema, info.fragments, info.variableValues);
+  }
 
   /** Registers a value as a query parameter and returns its `$name`. */
   param(value: unknown): string {
