@@ -73,6 +73,9 @@ const cy: Core = cytoscape({
   container: byId('graph'),
   // Labels stay readable when a fit would zoom in on a few nodes.
   maxZoom: 1.6,
+  // With thousands of elements, pan and zoom move a snapshot instead of redrawing every edge.
+  textureOnViewport: true,
+  hideEdgesOnViewport: true,
   style: [
     {
       selector: 'node',
@@ -84,6 +87,8 @@ const cy: Core = cytoscape({
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
         'text-max-width': '120px',
+        // Labels too small to read are not drawn at all, which keeps large views fast.
+        'min-zoomed-font-size': 7,
         width: 18,
         height: 18,
       },
@@ -100,12 +105,14 @@ const cy: Core = cytoscape({
         'curve-style': 'bezier',
         label: 'data(label)',
         'font-size': 7,
+        'min-zoomed-font-size': 7,
         color: '#495057',
         'text-rotation': 'autorotate',
       },
     },
     { selector: 'edge:selected', style: { 'line-color': '#f59f00', 'target-arrow-color': '#f59f00', width: 3 } },
-    { selector: '.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', 'border-color': '#e03131', 'border-width': 3, width: 4 } },
+    { selector: 'node.path', style: { 'border-color': '#e03131', 'border-width': 4 } },
+    { selector: 'edge.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4 } },
     { selector: '.hidden', style: { display: 'none' } },
   ],
 });
