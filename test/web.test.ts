@@ -191,6 +191,13 @@ describe('the dashboard', () => {
     await page.getByLabel('Filter').fill('Jiangsu');
     assert.equal(await page.locator('#designation-table tbody tr').count(), 5);
     await page.getByLabel('Filter').fill('');
+    // Sorting: the table opens by year, ascending; a second click on Year reverses it.
+    const firstYear = (): Promise<string | null> => page.locator('#designation-table tbody tr td:nth-child(5)').first().textContent();
+    assert.equal(await firstYear(), '2010');
+    await page.getByRole('button', { name: 'Year' }).click();
+    assert.equal(await firstYear(), '2013');
+    assert.equal(await page.locator('th[aria-sort="descending"]').textContent(), 'Year');
+    await page.getByRole('button', { name: 'Year' }).click();
     await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });
 
     const csv = page.waitForEvent('download');

@@ -141,7 +141,9 @@ function designationTable(data: DashboardQuery): Panel {
     return rows
       .filter((row) => !needle || columns.some((column) => String(row[column.key] ?? '').toLowerCase().includes(needle)))
       .sort((a, b) => {
-        const [x, y] = [a[sortKey] ?? '', b[sortKey] ?? ''];
+        const [x, y] = [a[sortKey], b[sortKey]];
+        // Unknown values go last whichever the direction.
+        if (x === null || x === '' || y === null || y === '') return (x === null || x === '' ? 1 : 0) - (y === null || y === '' ? 1 : 0);
         return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
       });
   };
