@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BoltRecorder } from './bolt-recorder.js';
+import { BoltRecorder } from '../bench/bolt-recorder.js';
 import { data, startApi, testDriver, type RunningApi } from './helpers.js';
 
 let recorder: BoltRecorder;

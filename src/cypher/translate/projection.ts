@@ -70,8 +70,12 @@ function projectComposite(
     return { types, map: map === '{}' ? `{__typename: ${typeName}}` : `{__typename: ${typeName}, ${map.slice(1)}` };
   });
   if (projections.length === 1) return projections[0]?.map ?? 'null';
-  const cases = projections.map(({ types, map }) => `WHEN ${types.map(typeCondition).join(' OR ')} THEN ${map}`);
-  return `CASE ${cases.join(' ')} END`;
+  // The branch that most types share needs no test of its own: it is what remains.
+  const widest = projections.reduce((best, projection) => (projection.types.length > best.types.length ? projection : best));
+  const cases = projections
+    .filter((projection) => projection !== widest)
+    .map(({ types, map }) => `WHEN ${types.map(typeCondition).join(' OR ')} THEN ${map}`);
+  return `CASE ${cases.join(' ')} ELSE ${widest.map} END`;
 }
 
 /** Projects an entity (a Node, or Source) held in `variable` as the selection asks. */
@@ -117,14 +121,21 @@ export function projectNode(
 }
 
 /** Projects a relationship held in `variable` as the selection on `Relationship` asks. */
-export function projectRelationship(scope: Scope, variable: string, selections: readonly SelectionSetNode[]): string {
+export function projectRelationship(
+  scope: Scope,
+  variable: string,
+  selections: readonly SelectionSetNode[],
+  knownType?: string,
+): string {
   const relationshipInterface = scope.schema.getType('Relationship');
   if (!relationshipInterface || !isInterfaceType(relationshipInterface)) throw new Error('schema lacks Relationship');
+  // Walking one relationship type, the concrete type is known and needs no test in Cypher.
+  const type = knownType ? objectType(scope, pascalCase(knownType)) : relationshipInterface;
   const typeNameOf = (): string =>
     `CASE type(${variable}) ${RELATIONSHIP_TYPES.map((type) => `WHEN ${schemaLiteral(type)} THEN ${schemaLiteral(pascalCase(type))}`).join(' ')} END`;
   return projectComposite(
     scope,
-    relationshipInterface,
+    type,
     selections,
     (candidate) => `type(${variable}) = ${schemaLiteral(constantCase(candidate.name))}`,
     typeNameOf,
@@ -266,7 +277,7 @@ export function projectConnection(
         edgeEntries.push(`${mapKey(edgeKey)}: ${projectNode(scope, target, nodeType, subSelections(edgeNodes))}`);
       } else if (edgeField === 'relationship') {
         edgeEntries.push(
-          `${mapKey(edgeKey)}: ${relationship ? projectRelationship(scope, relationship, subSelections(edgeNodes)) : 'null'}`,
+          `${mapKey(edgeKey)}: ${'spec' in origin ? projectRelationship(scope, relationship, subSelections(edgeNodes), origin.spec.type) : 'null'}`,
         );
       } else if (edgeField === '__typename') {
         edgeEntries.push(`${mapKey(edgeKey)}: ${schemaLiteral(edgeType.name)}`);

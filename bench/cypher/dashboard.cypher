@@ -1,0 +1,6 @@
+MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation)
+OPTIONAL MATCH (holder)-[:PART_OF*0..2]->(province:Region)
+  WHERE province.kind IN ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS']
+WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders
+ORDER BY designations DESC, province.nameEn
+RETURN collect({ province: province { .id, .nameEn }, designations: designations, holders: holders }) AS result

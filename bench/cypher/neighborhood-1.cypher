@@ -1,0 +1,6 @@
+MATCH (root:Entity {id: $id})
+CALL (root) { MATCH (root)-[r]-(m:Entity) WITH r, m ORDER BY type(r), m.nameEn, m.id LIMIT 25 RETURN collect(r) AS rels, collect(DISTINCT m) AS ms }
+RETURN {
+  nodes: [root { .id, .nameEn }] + [m IN ms | m { .id, .nameEn }],
+  relationships: [r IN rels | { type: type(r), startId: startNode(r).id, endId: endNode(r).id }]
+} AS result

@@ -1,0 +1,71 @@
+/**
+ * One benchmark target, as its own process so that it does not share an event loop with the load:
+ *   tsx bench/serve.ts <ours|library|bare> <port> <bolt-uri> [--count]
+ * With --count, the target talks to Neo4j through a Bolt recorder and GET /__queries answers how
+ * many Cypher queries it has sent. It prints "ready" when it listens.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../src/config.js';
+import { GraphStore } from '../src/cypher/graph-store.js';
+import { createDriver } from '../src/db/driver.js';
+import type { Logger } from '../src/log.js';
+import { createApp } from '../src/server.js';
+import { BoltRecorder } from './bolt-recorder.js';
+
+const [target, portText, boltUri] = process.argv.slice(2);
+const count = process.argv.includes('--count');
+if (!target || !portText || !boltUri) throw new Error('usage: serve.ts <ours|library|bare> <port> <bolt-uri> [--count]');
+
+const recorder = count ? await BoltRecorder.start(boltUri) : undefined;
+const driver: Driver = createDriver({ uri: recorder?.uri ?? boltUri, username: 'neo4j', password: 'unused', database: undefined });
+const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (message) => process.stderr.write(`${message}\n`) };
+const httpServer = http.createServer();
+
+async function library(): Promise<express.Express> {
+  const typeDefs = readFileSync(path.join(PROJECT_ROOT, 'bench', 'neo4j-graphql', 'schema.graphql'), 'utf8');
+  const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const apollo = new ApolloServer({ schema });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { defaultAccessMode: 'READ' } }) }));
+  return app;
+}
+
+function bare(): express.Express {
+  const dir = path.join(PROJECT_ROOT, 'bench', 'cypher');
+  const statements = new Map(readdirSync(dir).map((file) => [file.replace(/\.cypher$/, ''), readFileSync(path.join(dir, file), 'utf8')]));
+  const app = express();
+  app.post('/cypher/:name', express.json(), async (request, response) => {
+    const statement = statements.get(request.params.name);
+    if (!statement) return void response.status(404).json({ errors: [{ message: 'no such operation' }] });
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) => tx.run(statement, request.body as Record<string, unknown>));
+      response.json({ data: result.records[0]?.get('result') ?? null });
+    } catch (error) {
+      response.status(500).json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+    } finally {
+      await session.close();
+    }
+  });
+  return app;
+}
+
+const app =
+  target === 'ours' ? (await createApp(new GraphStore(driver, undefined), httpServer, quiet)).app : target === 'library' ? await library() : bare();
+const root = express();
+root.get('/__queries', (_request, response) => response.json({ queries: recorder?.queries.length ?? null }));
+root.use(app);
+httpServer.on('request', root);
+httpServer.listen(Number(portText), '127.0.0.1', () => process.stdout.write('ready\n'));
+process.on('SIGTERM', () => {
+  httpServer.close();
+  void driver.close().then(() => recorder?.close()).then(() => process.exit(0));
+});

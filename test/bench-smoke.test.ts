@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { PROJECT_ROOT } from '../src/config.js';
+import { chooseRuntime } from '../src/neo4j-local/jdk.js';
+import { freePort } from './helpers.js';
+
+/** A tiny run of `npm run bench`: it proves the benchmark still works, and asserts no timing. */
+const out = mkdtempSync(path.join(tmpdir(), 'bench-'));
+const scale = 2000;
+after(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(path.join(PROJECT_ROOT, '.neo4j', chooseRuntime().release.version, 'instances', `bench-${scale}`), { recursive: true, force: true });
+});
+
+interface Row {
+  operation: string;
+  target: string;
+  queries: number | null;
+  errors?: number;
+  requests?: number;
+  skipped?: string;
+}
+
+describe('the benchmark', () => {
+  it('runs every operation through the three targets on a small synthetic graph', async () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--nodes', String(scale), '--seconds', '0.3', '--concurrency', '2', '--out', out, '--bolt-port', String(await freePort())],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 },
+    );
+    assert.equal(run.status, 0, run.stderr.slice(-2000));
+    const json = readdirSync(out).find((file) => file.endsWith('.json'));
+    assert.ok(json && readdirSync(out).some((file) => file.endsWith('.md')));
+    const result = JSON.parse(readFileSync(path.join(out, json), 'utf8')) as { rows: Row[]; loads: { nodes: number; relationships: number }[] };
+    assert.equal(result.loads[0]?.nodes, scale);
+    const operations = new Set(result.rows.map((row) => row.operation));
+    assert.equal(operations.size, 7);
+    for (const row of result.rows.filter((entry) => !entry.skipped)) {
+      assert.equal(row.errors, 0, `${row.target} ${row.operation}`);
+      assert.ok((row.requests ?? 0) > 0);
+    }
+    for (const row of result.rows.filter((entry) => entry.target === 'ours')) {
+      assert.equal(row.queries, 1, `ours sends one Cypher query for ${row.operation}`);
+    }
+    assert.ok(result.rows.some((row) => row.target === 'library' && !row.skipped));
+  });
+});
