@@ -121,8 +121,9 @@ export function searchQuery(
   const kindFilter = kinds ? `WHERE any(label IN labels(hit) WHERE label IN ${scope.param(kinds)}) ` : '';
   return {
     text:
-      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}) YIELD node AS hit, score ` +
-      `${kindFilter}WITH hit, score ORDER BY score DESC, hit.id ASC LIMIT ${scope.intParam(first)} ` +
+      // Lucene hands hits over best first; without a kind filter it can stop after `first` of them.
+      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}${kinds ? '' : `, {limit: ${scope.intParam(first)}}`}) ` +
+      `YIELD node AS hit, score ${kindFilter}WITH hit, score LIMIT ${scope.intParam(first)} ` +
       `RETURN collect(${projection}) AS result`,
     params: scope.params,
   };
