@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadSeed } from '../src/seed/load.js';
-import { data, gql, startApi, type RunningApi } from './helpers.js';
+import { countOf, data, gql, startApi, type RunningApi } from './helpers.js';
 
 let api: RunningApi;
 before(async () => {
@@ -11,14 +11,6 @@ after(async () => {
   await api.close();
 });
 
-async function scalar(cypher: string): Promise<number> {
-  const session = api.driver.session({ defaultAccessMode: 'READ' });
-  try {
-    return Number((await session.executeRead((tx) => tx.run(cypher))).records[0]?.get(0));
-  } finally {
-    await session.close();
-  }
-}
 
 describe('dashboard aggregations', () => {
   it('counts entities by kind, as the seed holds them', async () => {
@@ -40,7 +32,7 @@ describe('dashboard aggregations', () => {
     assert.deepEqual(rows[0], { province: { id: 'region:jiangsu' }, designations: 5, holders: 5 });
     assert.deepEqual(rows.find((row) => row.province === null), { province: null, designations: 4, holders: 4 });
     const total = rows.reduce((sum, row) => sum + row.designations, 0);
-    assert.equal(total, await scalar('MATCH (d:Designation) RETURN count(d)'));
+    assert.equal(total, await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)'));
     const counts = rows.map((row) => row.designations);
     assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
     const parks = await data<{ designationsByProvince: unknown[] }>(api.url, '{ designationsByProvince(tier: DEMONSTRATION_PARK) { designations } }');
@@ -65,11 +57,11 @@ describe('dashboard aggregations', () => {
       coverageBySourceCount: { sources: number; nodes: number; relationships: number }[];
     }>(api.url, '{ sourceCoverage { source { id } nodes relationships } coverageBySourceCount { sources nodes relationships } }');
     const english = result.sourceCoverage.find((row) => row.source.id === 'source:nanjing-2008-en');
-    assert.equal(english?.nodes, await scalar("MATCH (:Source {id: 'source:nanjing-2008-en'})<-[:SUPPORTED_BY]-(n:Entity) RETURN count(DISTINCT n)"));
-    assert.equal(english?.relationships, await scalar("MATCH ()-[r]->() WHERE 'source:nanjing-2008-en' IN r.citeSources RETURN count(r)"));
+    assert.equal(english?.nodes, await countOf(api.driver, "MATCH (:Source {id: 'source:nanjing-2008-en'})<-[:SUPPORTED_BY]-(n:Entity) RETURN count(DISTINCT n)"));
+    assert.equal(english?.relationships, await countOf(api.driver, "MATCH ()-[r]->() WHERE 'source:nanjing-2008-en' IN r.citeSources RETURN count(r)"));
     const buckets = result.coverageBySourceCount;
-    assert.equal(buckets.reduce((sum, row) => sum + row.nodes, 0), await scalar('MATCH (n:Entity) RETURN count(n)'));
-    assert.equal(buckets.reduce((sum, row) => sum + row.relationships, 0), await scalar("MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"));
+    assert.equal(buckets.reduce((sum, row) => sum + row.nodes, 0), await countOf(api.driver, 'MATCH (n:Entity) RETURN count(n)'));
+    assert.equal(buckets.reduce((sum, row) => sum + row.relationships, 0), await countOf(api.driver, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"));
     assert.ok((buckets.find((row) => row.sources === 2)?.nodes ?? 0) > 0, 'facts stated by both reports');
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { foldWhitespace } from '../src/seed/load.js';
-import { data, gql, startApi, type RunningApi } from './helpers.js';
+import { countOf, data, gql, startApi, type RunningApi } from './helpers.js';
 
 let api: RunningApi;
 before(async () => {
@@ -18,16 +18,6 @@ interface Page<T> {
   edges: { cursor: string; node: T }[];
 }
 
-/** Counts straight from Neo4j, to compare the API's answers with. */
-async function count(cypher: string): Promise<number> {
-  const session = api.driver.session({ defaultAccessMode: 'READ' });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher));
-    return Number(result.records[0]?.get(0));
-  } finally {
-    await session.close();
-  }
-}
 
 describe('typed lists', () => {
   const regions = `query ($where: RegionWhere, $orderBy: [RegionOrder!], $first: Int, $after: String) {
@@ -46,7 +36,7 @@ describe('typed lists', () => {
   });
 
   it('walks every page with cursors, without gaps or repeats, in the order asked', async () => {
-    const total = await count('MATCH (r:Region) RETURN count(r)');
+    const total = await countOf(api.driver, 'MATCH (r:Region) RETURN count(r)');
     const seen: string[] = [];
     const ids: string[] = [];
     let after: string | null = null;
@@ -98,7 +88,7 @@ describe('typed lists', () => {
     const either = await data<Regions>(api.url, regions, { where: { OR: [{ id: 'region:wuxi' }, { id: 'region:xpcc' }] } });
     assert.equal(either.regions.totalCount, 2);
     const not = await data<Regions>(api.url, regions, { where: { NOT: { kind: 'PROVINCE' } }, first: 0 });
-    assert.equal(not.regions.totalCount, await count("MATCH (r:Region) WHERE r.kind <> 'PROVINCE' RETURN count(r)"));
+    assert.equal(not.regions.totalCount, await countOf(api.driver, "MATCH (r:Region) WHERE r.kind <> 'PROVINCE' RETURN count(r)"));
   });
 
   it('filters and sorts designations by year and tier', async () => {
@@ -120,7 +110,7 @@ describe('typed lists', () => {
     const query = `{ ${Object.keys(fields).map((field) => `${field}(first: 0) { totalCount }`).join(' ')} }`;
     const result = await data<Record<string, { totalCount: number }>>(api.url, query);
     for (const [field, label] of Object.entries(fields)) {
-      assert.equal(result[field]?.totalCount, await count(`MATCH (n:${label}) RETURN count(n)`), field);
+      assert.equal(result[field]?.totalCount, await countOf(api.driver, `MATCH (n:${label}) RETURN count(n)`), field);
     }
   });
 
@@ -211,8 +201,8 @@ describe('sources', () => {
   });
 
   it('every node and relationship in the graph carries at least one source', async () => {
-    assert.equal(await count('MATCH (n:Entity) WHERE NOT (n)-[:SUPPORTED_BY]->(:Source) RETURN count(n)'), 0);
-    assert.equal(await count("MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND size(coalesce(r.citeSources, [])) = 0 RETURN count(r)"), 0);
+    assert.equal(await countOf(api.driver, 'MATCH (n:Entity) WHERE NOT (n)-[:SUPPORTED_BY]->(:Source) RETURN count(n)'), 0);
+    assert.equal(await countOf(api.driver, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND size(coalesce(r.citeSources, [])) = 0 RETURN count(r)"), 0);
   });
 
   it('lists and looks up sources', async () => {

@@ -83,6 +83,16 @@ export async function data<T = Record<string, unknown>>(url: string, query: stri
   return response.data;
 }
 
+/** The first column of the first row of a read query: a count straight from Neo4j, to check the API against. */
+export async function countOf(driver: Driver, cypher: string): Promise<number> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return Number((await session.executeRead((tx) => tx.run(cypher))).records[0]?.get(0));
+  } finally {
+    await session.close();
+  }
+}
+
 /** A digest of every node and relationship with all their properties, to prove that nothing changed. */
 export async function graphChecksum(driver: Driver): Promise<string> {
   const session = driver.session({ defaultAccessMode: 'READ' });

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { writeSeed } from '../src/cypher/seed.js';
 import { loadSeed, type SeedPlan } from '../src/seed/load.js';
-import { graphChecksum, testDriver } from './helpers.js';
+import { countOf, graphChecksum, testDriver } from './helpers.js';
 
 let driver: Driver;
 let original: SeedPlan;
@@ -32,14 +32,6 @@ function editedSeed(edits: Record<string, (text: string) => string>): SeedPlan {
   return loadSeed(dir);
 }
 
-async function count(cypher: string): Promise<number> {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  try {
-    return Number((await session.executeRead((tx) => tx.run(cypher))).records[0]?.get(0));
-  } finally {
-    await session.close();
-  }
-}
 
 describe('loading the seed', () => {
   it('twice creates nothing new and changes nothing', async () => {
@@ -54,8 +46,8 @@ describe('loading the seed', () => {
       relationships: { created: 0, updated: 0, unchanged: relationships, deleted: 0 },
     });
     assert.equal(await graphChecksum(driver), before);
-    assert.equal(await count('MATCH (n:Entity) RETURN count(n)'), nodes);
-    assert.equal(await count("MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"), relationships);
+    assert.equal(await countOf(driver, 'MATCH (n:Entity) RETURN count(n)'), nodes);
+    assert.equal(await countOf(driver, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"), relationships);
   });
 
   it('updates a changed record in place, and the original load restores it', async () => {
@@ -63,7 +55,7 @@ describe('loading the seed', () => {
     const edited = editedSeed({ 'people.yaml': (text) => text.replace('nameEn: He Hua', 'nameEn: He Hua (edited)') });
     const report = await writeSeed(driver, undefined, edited);
     assert.deepEqual(report.nodes, { created: 0, updated: 1, unchanged: Object.values(original.nodes).flat().length - 1, deleted: 0 });
-    assert.equal(await count("MATCH (p:Person {nameEn: 'He Hua (edited)'}) RETURN count(p)"), 1);
+    assert.equal(await countOf(driver, "MATCH (p:Person {nameEn: 'He Hua (edited)'}) RETURN count(p)"), 1);
     const restored = await writeSeed(driver, undefined, original);
     assert.equal(restored.nodes.updated, 1);
     assert.equal(await graphChecksum(driver), before);
@@ -78,7 +70,7 @@ describe('loading the seed', () => {
     const report = await writeSeed(driver, undefined, edited);
     assert.equal(report.nodes.deleted, 1);
     assert.equal(report.relationships.deleted, 1);
-    assert.equal(await count("MATCH (p:Entity {id: 'person:he-hua'}) RETURN count(p)"), 0);
+    assert.equal(await countOf(driver, "MATCH (p:Entity {id: 'person:he-hua'}) RETURN count(p)"), 0);
     const restored = await writeSeed(driver, undefined, original);
     assert.equal(restored.nodes.created, 1);
     assert.equal(restored.relationships.created, 1);
@@ -97,6 +89,6 @@ describe('loading the seed', () => {
     };
     await assert.rejects(writeSeed(driver, undefined, broken));
     assert.equal(await graphChecksum(driver), before);
-    assert.equal(await count("MATCH (p:Person {nameEn: 'He Hua (never stored)'}) RETURN count(p)"), 0);
+    assert.equal(await countOf(driver, "MATCH (p:Person {nameEn: 'He Hua (never stored)'}) RETURN count(p)"), 0);
   });
 });
