@@ -54,6 +54,13 @@ describe('the Cypher translator', () => {
     assert.match(query?.text ?? '', /\(n\d+\)<-\[r\d+:HOLDS_POST\]-\(n\d+:Person\)/);
   });
 
+  it('starts a root list at the node an id filter names, through the id index', async () => {
+    const [query] = await translate('{ regions(where: { partOf: { id: "region:jiangsu" }, kind: PREFECTURE_LEVEL }) { totalCount edges { node { id } } } }');
+    assert.match(query?.text ?? '', /MATCH \(n\d+:Entity:Region\)-\[:PART_OF\]->\(a\d+:Entity \{id: \$p\d+\}\) WHERE n\d+\.kind = \$p\d+/);
+    assert.doesNotMatch(query?.text ?? '', /EXISTS/);
+    assert.ok(Object.values(query?.params ?? {}).includes('region:jiangsu'));
+  });
+
   it('never puts user input into the query text, whatever argument carries it', async () => {
     const hostile = "x'}) DETACH DELETE n // \" ` ; MATCH (m) RETURN m";
     const operations = [

@@ -219,6 +219,23 @@ function projectRelationshipCitations(scope: Scope, variable: string, selections
   );
 }
 
+/** A relationship filter of the form `{ id: "..." }` in a root list's where, which can anchor its pattern. */
+function anchoringFilter(
+  scope: Scope,
+  whereType: GraphQLInputObjectType,
+  where: Record<string, unknown>,
+): { key: string; spec: RelationshipSpec; id: string } | undefined {
+  for (const [key, value] of Object.entries(where)) {
+    const field = whereType.getFields()[key];
+    const spec = field?.astNode ? relationshipDirective(scope.schema, field.astNode) : undefined;
+    if (!spec || typeof value !== 'object' || value === null) continue;
+    const entries = Object.entries(value);
+    const [only] = entries;
+    if (entries.length === 1 && only?.[0] === 'id' && typeof only[1] === 'string') return { key, spec, id: only[1] };
+  }
+  return undefined;
+}
+
 /** Where a connection's items come from: a label at the root, or a relationship walked from a parent. */
 export type ConnectionOrigin = { readonly parent: string; readonly spec: RelationshipSpec } | { readonly root: string };
 
@@ -249,12 +266,29 @@ export function projectConnection(
   const target = scope.variable('n');
   const relationship = 'parent' in origin ? scope.variable('r') : '';
   const label = 'root' in origin ? origin.root : targetLabel(nodeType.name);
-  // Entity as well as the kind: a shared database's other nodes with the same label stay out.
-  const pattern =
-    'parent' in origin
-      ? relationshipPattern(origin.parent, relationship, origin.spec, target, label)
-      : `(${target}:${label === 'Source' ? 'Source' : `Entity:${label}`})`;
-  const predicate = args.where && whereType ? wherePredicate(scope, target, getNamedType(whereType) as GraphQLInputObjectType, args.where) : 'true';
+  const whereInput = whereType ? (getNamedType(whereType) as GraphQLInputObjectType) : undefined;
+  let where = args.where ?? null;
+  let pattern: string;
+  // An anchored root list could reach a node along two relationships to the anchor.
+  let distinct = false;
+  if ('parent' in origin) {
+    pattern = relationshipPattern(origin.parent, relationship, origin.spec, target, label);
+  } else {
+    // Entity as well as the kind: a shared database's other nodes with the same label stay out.
+    const own = `${target}:${label === 'Source' ? 'Source' : `Entity:${label}`}`;
+    const anchor = where && whereInput ? anchoringFilter(scope, whereInput, where) : undefined;
+    if (anchor && where) {
+      // A filter on a related node's id becomes the pattern's start, found by the id index,
+      // instead of a test on every node of the label.
+      const anchorVariable = scope.variable('a');
+      pattern = relationshipPattern(own, '', anchor.spec, anchorVariable, `Entity {id: ${scope.param(anchor.id)}}`);
+      where = Object.fromEntries(Object.entries(where).filter(([key]) => key !== anchor.key));
+      distinct = true;
+    } else {
+      pattern = `(${own})`;
+    }
+  }
+  const predicate = where && whereInput ? wherePredicate(scope, target, whereInput, where) : 'true';
   const match = `MATCH ${pattern} WHERE ${predicate}`;
   const defaultOrder = label === 'Source' ? 'TITLE' : 'NAME_EN';
 
@@ -264,7 +298,7 @@ export function projectConnection(
     ['totalCount', 'pageInfo'].includes((fieldNodes[0] as FieldNode).name.value),
   );
   if (needsTotal) {
-    entries.push(`__total: COUNT { ${match} }`);
+    entries.push(`__total: COUNT { ${match}${distinct ? ` RETURN DISTINCT ${target}` : ''} }`);
   }
   for (const [key, fieldNodes] of connectionFields) {
     const name = (fieldNodes[0] as FieldNode).name.value;
@@ -283,7 +317,7 @@ export function projectConnection(
         edgeEntries.push(`${mapKey(edgeKey)}: ${schemaLiteral(edgeType.name)}`);
       }
     }
-    const carried = relationship ? `${relationship}, ${target}` : target;
+    const carried = relationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
     entries.push(
       `${mapKey(key)}: COLLECT { ${match} WITH ${carried} ORDER BY ${orderBy(target, args.orderBy, defaultOrder, relationship || undefined)} ` +
         `SKIP ${scope.intParam(offset)} LIMIT ${scope.intParam(first)} RETURN ${mapOf(edgeEntries)} }`,
