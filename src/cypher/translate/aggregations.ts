@@ -2,7 +2,7 @@ import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLOb
 import { ENTITY_LABELS } from '../../model.js';
 import { collectFields, subSelections } from './fields.js';
 import { constantCase } from './names.js';
-import { projectNode } from './projection.js';
+import { projectNode, Subqueries } from './projection.js';
 import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
 /** The dashboard aggregations (schema/dashboard.graphql), each one Cypher statement. */
@@ -23,9 +23,9 @@ function rowMap(
   return `{${entries.join(', ')}}`;
 }
 
-function nested(scope: Scope, variable: string, type: GraphQLObjectType, field: string, nodes: FieldNode[]): string {
+function nested(scope: Scope, variable: string, type: GraphQLObjectType, field: string, nodes: FieldNode[], subqueries: Subqueries): string {
   const fieldType = getNamedType(type.getFields()[field]?.type) as GraphQLCompositeType;
-  return projectNode(scope, variable, fieldType, subSelections(nodes));
+  return projectNode(scope, variable, fieldType, subSelections(nodes), subqueries);
 }
 
 export function entityCountsQuery(info: GraphQLResolveInfo): CypherQuery {
@@ -39,8 +39,11 @@ export function entityCountsQuery(info: GraphQLResolveInfo): CypherQuery {
 export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
   const scope = Scope.of(info);
   const tierParam = scope.param(tier ?? null);
+  const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
-    if (field === 'province') return `CASE WHEN province IS NULL THEN null ELSE ${nested(scope, 'province', type, field, nodes)} END`;
+    if (field === 'province') {
+      return `CASE WHEN province IS NULL THEN null ELSE ${nested(scope, 'province', type, field, nodes, subqueries)} END`;
+    }
     return field;
   });
   return {
@@ -49,7 +52,7 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: stri
       `OPTIONAL MATCH (holder)-[:PART_OF*0..2]->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
       `WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ` +
       `ORDER BY designations DESC, province.nameEn ASC ` +
-      `RETURN collect(${row}) AS result`,
+      `${subqueries.text()}RETURN collect(${row}) AS result`,
     params: scope.params,
   };
 }
@@ -67,12 +70,13 @@ export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): Cypher
 
 export function sourceCoverageQuery(info: GraphQLResolveInfo): CypherQuery {
   const scope = Scope.of(info);
+  const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
-    if (field === 'source') return nested(scope, 's', type, field, nodes);
+    if (field === 'source') return nested(scope, 's', type, field, nodes, subqueries);
     if (field === 'nodes') return 'COUNT { MATCH (s)<-[:SUPPORTED_BY]-(n:Entity) RETURN DISTINCT n }';
     return 'COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE s.id IN r.citeSources }';
   });
-  return { text: `MATCH (s:Source) WITH s ORDER BY s.id RETURN collect(${row}) AS result`, params: scope.params };
+  return { text: `MATCH (s:Source) WITH s ORDER BY s.id ${subqueries.text()}RETURN collect(${row}) AS result`, params: scope.params };
 }
 
 export function coverageBySourceCountQuery(info: GraphQLResolveInfo): CypherQuery {

@@ -3,7 +3,7 @@ import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
 import { BadUserInputError } from '../../errors.js';
 import { collectFields, subSelections } from './fields.js';
 import { constantCase, pascalCase } from './names.js';
-import { projectConnection, projectNode, projectRelationship } from './projection.js';
+import { projectConnection, projectNode, projectRelationship, Subqueries } from './projection.js';
 import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
 /** The name of the Neo4j full-text index over entity names (created in cypher/setup.ts). */
@@ -50,9 +50,10 @@ function projectWrapper(
 export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
   const scope = Scope.of(info);
   const nodeType = getNamedType(info.returnType) as GraphQLCompositeType;
-  const projection = projectNode(scope, 'this', nodeType, selections(info));
+  const subqueries = Subqueries.empty();
+  const projection = projectNode(scope, 'this', nodeType, selections(info), subqueries);
   return {
-    text: `MATCH (this:Entity {id: ${scope.param(id)}}) RETURN ${projection} AS result LIMIT 1`,
+    text: `MATCH (this:Entity {id: ${scope.param(id)}}) WITH this LIMIT 1 ${subqueries.text()}RETURN ${projection} AS result`,
     params: scope.params,
   };
 }
@@ -60,9 +61,10 @@ export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
 /** `source(id)`. */
 export function sourceQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
   const scope = Scope.of(info);
-  const projection = projectNode(scope, 'this', namedObject(info, 'Source'), selections(info));
+  const subqueries = Subqueries.empty();
+  const projection = projectNode(scope, 'this', namedObject(info, 'Source'), selections(info), subqueries);
   return {
-    text: `MATCH (this:Source {id: ${scope.param(id)}}) RETURN ${projection} AS result LIMIT 1`,
+    text: `MATCH (this:Source {id: ${scope.param(id)}}) WITH this LIMIT 1 ${subqueries.text()}RETURN ${projection} AS result`,
     params: scope.params,
   };
 }
@@ -72,8 +74,9 @@ export function listQuery(info: GraphQLResolveInfo, label: string): CypherQuery 
   const scope = Scope.of(info);
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) throw new Error(`no root field ${info.fieldName}`);
-  const projection = projectConnection(scope, { root: label }, field, info.fieldNodes);
-  return { text: `RETURN ${projection} AS result`, params: scope.params };
+  const subqueries = Subqueries.empty();
+  const projection = projectConnection(scope, { root: label }, field, info.fieldNodes, subqueries);
+  return { text: `${subqueries.text()}RETURN ${projection} AS result`, params: scope.params };
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -111,10 +114,13 @@ export function searchQuery(
   const scope = Scope.of(info);
   const hitType = namedObject(info, 'SearchHit');
   const kindOf = `CASE ${kindCases('hit')} END`;
+  const subqueries = Subqueries.empty();
   const projection = projectWrapper(scope, hitType, info.fieldNodes, (field, fieldNodes) => {
     if (field === 'score') return 'score';
     if (field === 'kind') return kindOf;
-    if (field === 'node') return projectNode(scope, 'hit', getNamedType(hitType.getFields().node?.type) as GraphQLCompositeType, subSelections(fieldNodes));
+    if (field === 'node') {
+      return projectNode(scope, 'hit', getNamedType(hitType.getFields().node?.type) as GraphQLCompositeType, subSelections(fieldNodes), subqueries);
+    }
     return undefined;
   });
   const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(pascalCase) : null;
@@ -124,7 +130,7 @@ export function searchQuery(
       // Lucene hands hits over best first; without a kind filter it can stop after `first` of them.
       `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}${kinds ? '' : `, {limit: ${scope.intParam(first)}}`}) ` +
       `YIELD node AS hit, score ${kindFilter}WITH hit, score LIMIT ${scope.intParam(first)} ` +
-      `RETURN collect(${projection}) AS result`,
+      `${subqueries.text()}RETURN collect(${projection}) AS result`,
     params: scope.params,
   };
 }
@@ -168,6 +174,8 @@ export function neighborhoodQuery(
   const subgraphNodeType = namedObject(info, 'SubgraphNode');
   let nodesProjection = '[]';
   let relationshipsProjection = '[]';
+  const nodeSubqueries = Subqueries.empty();
+  const relationshipSubqueries = Subqueries.empty();
   const rootProjection = projectWrapper(scope, subgraphType, info.fieldNodes, (field, fieldNodes) => {
     if (field === 'rootId') return 'root.id';
     if (field === 'truncated') return 'truncated OR overfull';
@@ -176,14 +184,15 @@ export function neighborhoodQuery(
         if (nodeField === 'distance') return 'distance';
         if (nodeField === 'degree') return 'degree';
         if (nodeField === 'node') {
-          return projectNode(scope, 'n', getNamedType(subgraphNodeType.getFields().node?.type) as GraphQLCompositeType, subSelections(nodeFieldNodes));
+          const nodeType = getNamedType(subgraphNodeType.getFields().node?.type) as GraphQLCompositeType;
+          return projectNode(scope, 'n', nodeType, subSelections(nodeFieldNodes), nodeSubqueries);
         }
         return undefined;
       });
       return 'nodes';
     }
     if (field === 'relationships') {
-      relationshipsProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes));
+      relationshipsProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes), relationshipSubqueries);
       return 'relationships';
     }
     return undefined;
@@ -196,11 +205,11 @@ export function neighborhoodQuery(
     // A node whose neighbours were cut by the per-node limit makes the subgraph incomplete too.
     `CALL (levels) { UNWIND range(0, size(levels) - 1) AS distance UNWIND levels[distance] AS n ` +
     `WITH n, distance, COUNT { (n)-[:${WALKABLE}]-(:Entity) } AS degree ` +
-    `RETURN collect(${nodesProjection}) AS nodes, ` +
+    `${nodeSubqueries.text()}RETURN collect(${nodesProjection}) AS nodes, ` +
     `coalesce(max(distance < ${scope.intParam(depth)} AND ` +
     `degree > CASE WHEN distance = 0 THEN ${offsetParam} + ${limitParam} ELSE ${limitParam} END), false) AS overfull } ` +
     `CALL (rels, seen) { UNWIND rels AS rel WITH DISTINCT rel WHERE startNode(rel) IN seen AND endNode(rel) IN seen ` +
-    `RETURN collect(${relationshipsProjection}) AS relationships } ` +
+    `${relationshipSubqueries.text()}RETURN collect(${relationshipsProjection}) AS relationships } ` +
     `RETURN ${rootProjection} AS result`;
   return { text, params: scope.params };
 }
@@ -215,14 +224,17 @@ export function shortestPathQuery(
   const pathType = namedObject(info, 'Path');
   let nodeProjection = '{}';
   let relationshipProjection = '{}';
+  const nodeSubqueries = Subqueries.empty();
+  const relationshipSubqueries = Subqueries.empty();
   const projection = projectWrapper(scope, pathType, info.fieldNodes, (field, fieldNodes) => {
     if (field === 'length') return 'size(rs)';
     if (field === 'nodes') {
-      nodeProjection = projectNode(scope, 'n', getNamedType(pathType.getFields().nodes?.type) as GraphQLCompositeType, subSelections(fieldNodes));
+      const nodeType = getNamedType(pathType.getFields().nodes?.type) as GraphQLCompositeType;
+      nodeProjection = projectNode(scope, 'n', nodeType, subSelections(fieldNodes), nodeSubqueries);
       return 'pathNodes';
     }
     if (field === 'relationships') {
-      relationshipProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes));
+      relationshipProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes), relationshipSubqueries);
       return 'pathRelationships';
     }
     return undefined;
@@ -237,8 +249,9 @@ export function shortestPathQuery(
         `WITH nodes(p) AS ns, relationships(p) AS rs `;
   const text =
     ends +
-    `CALL (ns) { UNWIND range(0, size(ns) - 1) AS i WITH ns[i] AS n, i ORDER BY i RETURN collect(${nodeProjection}) AS pathNodes } ` +
-    `CALL (rs) { UNWIND range(0, size(rs) - 1) AS j WITH rs[j] AS rel, j ORDER BY j RETURN collect(${relationshipProjection}) AS pathRelationships } ` +
+    `CALL (ns) { UNWIND range(0, size(ns) - 1) AS i WITH ns[i] AS n, i ORDER BY i ${nodeSubqueries.text()}RETURN collect(${nodeProjection}) AS pathNodes } ` +
+    `CALL (rs) { UNWIND range(0, size(rs) - 1) AS j WITH rs[j] AS rel, j ORDER BY j ${relationshipSubqueries.text()}` +
+    `RETURN collect(${relationshipProjection}) AS pathRelationships } ` +
     `RETURN ${projection} AS result LIMIT 1`;
   return { text, params: scope.params };
 }
