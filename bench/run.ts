@@ -3,13 +3,16 @@
  * bench/queries through (a) this server, (b) the Neo4j GraphQL Library serving an equivalent
  * schema, (c) a bare HTTP handler running hand-written Cypher; at each scale given.
  *
- *   npm run bench -- --nodes 10000,100000 --seconds 10 --concurrency 8
+ *   npm run bench -- --nodes 10000,100000,1000000 --seconds 12 --rounds 4 --concurrency 4
+ *     [--update-baseline] [--tolerance 0.1] [--out dir] [--bolt-port 7698]
  *
- * Writes bench/results/<date>.json and .md. The synthetic graph goes into its own local Neo4j
- * instance per scale (`.neo4j/<version>/instances/bench-<nodes>`), never the seed's.
+ * Writes bench/results/<date>.json, .md and SVG plots. The synthetic graph goes into its own
+ * local Neo4j instance per scale (`.neo4j/<version>/instances/bench-<nodes>`), never the seed's.
+ * Every query our server sends is also PROFILEd and compared with bench/profile-baseline.json;
+ * the run fails when database hits or rows grow beyond the tolerance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
@@ -17,9 +20,9 @@ import { logger } from '../src/log.js';
 import { startLocalNeo4j } from '../src/neo4j-local/server.js';
 import { generate, type SyntheticGraph } from './generate.js';
 import { loadSynthetic, type LoadReport } from './load.js';
-
-type Target = 'ours' | 'library' | 'bare';
-const TARGETS: readonly Target[] = ['ours', 'library', 'bare'];
+import { OPERATIONS, TARGETS, document, type Operation, type Target } from './operations.js';
+import { checkProfile, profileOperations, readBaseline, writeBaseline, type ProfileCheck } from './profile.js';
+import { writeReport, type Measurement, type Row } from './report.js';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -28,35 +31,13 @@ function option(name: string, fallback: string): string {
 
 const scales = option('nodes', '10000').split(',').map(Number);
 const seconds = Number(option('seconds', '10'));
+const rounds = Math.max(1, Number(option('rounds', '3')));
 const concurrency = Number(option('concurrency', '8'));
 const seed = Number(option('seed', '42'));
+const tolerance = Number(option('tolerance', '0.1'));
+const updateBaseline = process.argv.includes('--update-baseline');
 const outDir = option('out', path.join(PROJECT_ROOT, 'bench', 'results'));
 const boltPort = Number(option('bolt-port', '7698'));
-
-interface Operation {
-  readonly name: string;
-  /** Variables for the i-th request, drawn from the generated graph. */
-  variables(graph: SyntheticGraph, i: number): Record<string, unknown>;
-  /** Extra parameters the hand-written Cypher needs beyond the GraphQL variables. */
-  bare?(variables: Record<string, unknown>): Record<string, unknown>;
-  readonly library: boolean;
-}
-
-const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
-const OPERATIONS: Operation[] = [
-  { name: 'entity-nested', library: true, variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
-  { name: 'list-filtered', library: true, variables: (g, i) => ({ province: at(g.samples.provinces, i) }) },
-  { name: 'search', library: false, variables: (g, i) => ({ text: at(g.samples.surnames, i) }), bare: (v) => ({ query: `(${String(v.text)} OR ${String(v.text)}*)` }) },
-  { name: 'neighborhood-1', library: false, variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
-  { name: 'neighborhood-2', library: false, variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
-  { name: 'shortest-path', library: false, variables: (g, i) => ({ from: at(g.samples.people, i * 7919), to: at(g.samples.people, i * 104729 + 1) }) },
-  { name: 'dashboard', library: false, variables: () => ({}) },
-];
-
-function document(target: Target, operation: string): string {
-  const dir = target === 'library' ? 'neo4j-graphql' : 'queries';
-  return readFileSync(path.join(PROJECT_ROOT, 'bench', dir, `${operation}.graphql`), 'utf8');
-}
 
 interface Server {
   readonly port: number;
@@ -98,51 +79,49 @@ function request(target: Target, port: number, operation: Operation, variables: 
   });
 }
 
-interface Measurement {
-  readonly requests: number;
-  readonly errors: number;
-  readonly throughput: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly p99: number;
-}
-
-function percentile(sorted: number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** `concurrency` workers send requests back to back for `seconds`; latencies in milliseconds. */
-async function load(target: Target, port: number, operation: Operation, graph: SyntheticGraph): Promise<Measurement> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let counter = 0;
-  const end = performance.now() + seconds * 1000;
+/** What one stretch of load produced; stretches of the same target are summed. */
+interface Sample {
+  readonly latencies: number[];
+  errors: number;
+  elapsed: number;
+}
+
+/** `concurrency` workers send requests back to back for `duration` seconds; latencies in milliseconds. */
+async function load(target: Target, port: number, operation: Operation, graph: SyntheticGraph, duration: number, into: Sample, offset: number): Promise<void> {
+  let counter = offset;
+  const end = performance.now() + duration * 1000;
   const worker = async (): Promise<void> => {
     while (performance.now() < end) {
       const variables = operation.variables(graph, counter++);
       const started = performance.now();
       const response = await request(target, port, operation, variables);
       const body = (await response.json()) as { errors?: unknown[] };
-      latencies.push(performance.now() - started);
-      if (!response.ok || body.errors) errors += 1;
+      into.latencies.push(performance.now() - started);
+      if (!response.ok || body.errors) into.errors += 1;
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, throughput: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+  into.elapsed += (performance.now() - started) / 1000;
 }
 
-interface Row extends Partial<Measurement> {
-  readonly scale: number;
-  readonly operation: string;
-  readonly target: Target;
-  readonly queries: number | null;
-  readonly skipped?: string;
+function summarise(sample: Sample): Measurement {
+  const sorted = [...sample.latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    errors: sample.errors,
+    throughput: sorted.length / sample.elapsed,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
 }
 
-async function queriesPerOperation(target: Target, boltUri: string, graph: SyntheticGraph, operations: Operation[]): Promise<Map<string, number>> {
+async function queriesPerOperation(target: Target, boltUri: string, graph: SyntheticGraph, operations: readonly Operation[]): Promise<Map<string, number>> {
   const server = await serve(target, boltUri, true);
   const counts = new Map<string, number>();
   try {
@@ -162,83 +141,94 @@ async function queriesPerOperation(target: Target, boltUri: string, graph: Synth
   return counts;
 }
 
+/**
+ * Measures one scale. The three targets run side by side and take turns: each operation is
+ * measured in `rounds` stretches per target, the order of targets rotating each round, so that
+ * the JVM's warm-up, the page cache and background work weigh on all of them alike.
+ */
+async function measureScale(scale: number, boltUri: string, graph: SyntheticGraph): Promise<Row[]> {
+  const counts = new Map<Target, Map<string, number>>();
+  for (const target of TARGETS) {
+    counts.set(target, await queriesPerOperation(target, boltUri, graph, OPERATIONS));
+  }
+  const servers = new Map<Target, Server>();
+  for (const target of TARGETS) servers.set(target, await serve(target, boltUri, false));
+  const rows: Row[] = [];
+  try {
+    const stretch = seconds / rounds;
+    for (const operation of OPERATIONS) {
+      const samples = new Map(TARGETS.map((target) => [target, { latencies: [], errors: 0, elapsed: 0 } as Sample]));
+      // A warm-up stretch per target, not recorded: plans compiled, caches filled.
+      for (const target of TARGETS) await load(target, servers.get(target)?.port ?? 0, operation, graph, stretch, { latencies: [], errors: 0, elapsed: 0 }, 0);
+      for (let round = 0; round < rounds; round++) {
+        for (let turn = 0; turn < TARGETS.length; turn++) {
+          const target = TARGETS[(round + turn) % TARGETS.length] as Target;
+          await load(target, servers.get(target)?.port ?? 0, operation, graph, stretch, samples.get(target) as Sample, round * 100_003);
+        }
+      }
+      for (const target of TARGETS) {
+        const measured = summarise(samples.get(target) as Sample);
+        rows.push({ scale, operation: operation.name, target, queries: counts.get(target)?.get(operation.name) ?? null, ...measured });
+        logger.info(`${scale} ${operation.name} ${target}`, { ...measured });
+      }
+    }
+  } finally {
+    for (const server of servers.values()) await stop(server);
+  }
+  return rows;
+}
+
 const rows: Row[] = [];
 const loads: (LoadReport & { scale: number })[] = [];
+const checks: ProfileCheck[] = [];
+const baseline = readBaseline();
+let neo4jVersion = 'unknown';
 const config = loadConfig();
 const root = config.database.kind === 'local' ? config.database.rootDir : path.join(PROJECT_ROOT, '.neo4j');
 for (const scale of scales) {
+  const big = scale > 200_000;
   const neo4j = await startLocalNeo4j({
     rootDir: root,
     instance: `bench-${scale}`,
     boltPort,
-    heapSize: scale > 200_000 ? '2g' : '1g',
-    pageCacheSize: scale > 200_000 ? '2g' : '512m',
+    heapSize: big ? '3g' : '1g',
+    pageCacheSize: big ? '3g' : '512m',
     startTimeoutMs: 180_000,
     log: (line) => logger.info(line),
   });
+  neo4jVersion = neo4j.version;
   try {
     const graph = generate(scale, seed);
     const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: 'unused', database: undefined });
-    const loaded = await loadSynthetic(driver, graph, { nodes: scale, seed });
-    await driver.close();
-    loads.push({ ...loaded, scale });
-    logger.info(loaded.skipped ? `Scale ${scale}: data already loaded` : `Scale ${scale}: loaded`, { ...loaded });
-    for (const target of TARGETS) {
-      const operations = OPERATIONS.filter((operation) => target !== 'library' || operation.library);
-      const counts = await queriesPerOperation(target, neo4j.uri, graph, operations);
-      const server = await serve(target, neo4j.uri, false);
-      try {
-        for (const operation of OPERATIONS) {
-          if (!operations.includes(operation)) {
-            rows.push({ scale, operation: operation.name, target, queries: null, skipped: 'not expressible without custom @cypher resolvers' });
-            continue;
-          }
-          await load(target, server.port, operation, graph); // warm-up, not recorded
-          const measured = await load(target, server.port, operation, graph);
-          rows.push({ scale, operation: operation.name, target, queries: counts.get(operation.name) ?? null, ...measured });
-          logger.info(`${scale} ${operation.name} ${target}`, { ...measured });
-        }
-      } finally {
-        await stop(server);
+    try {
+      const loaded = await loadSynthetic(driver, graph, { nodes: scale, seed });
+      loads.push({ ...loaded, scale });
+      logger.info(loaded.skipped ? `Scale ${scale}: data already loaded` : `Scale ${scale}: loaded`, { ...loaded });
+      const profiles = await profileOperations(driver, graph, OPERATIONS);
+      for (const [operation, profile] of profiles) {
+        checks.push(checkProfile(scale, operation, profile, baseline[neo4j.version]?.[`${scale}/${operation}`], tolerance));
       }
+    } finally {
+      await driver.close();
     }
+    rows.push(...(await measureScale(scale, neo4j.uri, graph)));
   } finally {
     await neo4j.stop();
   }
 }
 
-function ratio(scale: number, operation: string, of: Target, to: Target, field: 'throughput' | 'p50'): number | null {
-  const a = rows.find((row) => row.scale === scale && row.operation === operation && row.target === of)?.[field];
-  const b = rows.find((row) => row.scale === scale && row.operation === operation && row.target === to)?.[field];
-  return a !== undefined && b !== undefined && b > 0 ? a / b : null;
+if (updateBaseline) {
+  const entries = { ...baseline[neo4jVersion] };
+  for (const check of checks) entries[`${check.scale}/${check.operation}`] = check.profile;
+  writeBaseline({ ...baseline, [neo4jVersion]: entries });
+  logger.info(`Profile baseline updated for Neo4j ${neo4jVersion}`);
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 mkdirSync(outDir, { recursive: true });
-const result = { date: new Date().toISOString(), seconds, concurrency, seed, loads, rows };
-writeFileSync(path.join(outDir, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
-const fmt = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined ? '—' : value.toFixed(digits));
-const lines = [
-  `# Benchmark ${result.date}`,
-  '',
-  `${concurrency} concurrent clients, ${seconds} s per operation and target after a warm-up of the same length; one 2-core machine runs Neo4j, the targets and the load.`,
-  '',
-  '| scale | operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | Cypher queries | ours/(b) req/s | ours/(c) p50 |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((row) =>
-    row.skipped
-      ? `| ${row.scale} | ${row.operation} | ${row.target} | — | — | — | — | — | — | | (${row.skipped}) |`
-      : `| ${row.scale} | ${row.operation} | ${row.target} | ${fmt(row.throughput)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.p99)} | ${row.errors} | ${row.queries ?? '—'} | ${
-          row.target === 'ours' ? fmt(ratio(row.scale, row.operation, 'ours', 'library', 'throughput'), 2) : ''
-        } | ${row.target === 'ours' ? fmt(ratio(row.scale, row.operation, 'ours', 'bare', 'p50'), 2) : ''} |`,
-  ),
-  '',
-  '| scale | nodes | relationships | load s | nodes/s | relationships/s |',
-  '|---|---|---|---|---|---|',
-  ...loads.map((entry) => `| ${entry.scale} | ${entry.nodes} | ${entry.relationships} | ${entry.skipped ? 'already loaded' : fmt(entry.seconds)} | ${entry.skipped ? '—' : fmt(entry.nodesPerSecond, 0)} | ${entry.skipped ? '—' : fmt(entry.relationshipsPerSecond, 0)} |`),
-  '',
-];
-writeFileSync(path.join(outDir, `${stamp}.md`), lines.join('\n'));
-process.stdout.write(`${lines.join('\n')}\nWrote ${path.join(outDir, `${stamp}.json`)}\n`);
+const report = writeReport(outDir, stamp, { date: new Date().toISOString(), neo4j: neo4jVersion, seconds, rounds, concurrency, seed, loads, rows, profiles: checks });
+process.stdout.write(`${report}\n`);
 const failed = rows.some((row) => (row.errors ?? 0) > 0);
-process.exitCode = failed ? 1 : 0;
+const regressed = !updateBaseline && checks.some((check) => check.regression !== null);
+if (regressed) logger.error('Query profile regressions against bench/profile-baseline.json', { regressions: checks.filter((check) => check.regression).map((check) => `${check.scale}/${check.operation}: ${check.regression}`) });
+process.exitCode = failed || regressed ? 1 : 0;

@@ -20,9 +20,13 @@ interface Row {
   operation: string;
   target: string;
   queries: number | null;
-  errors?: number;
-  requests?: number;
-  skipped?: string;
+  errors: number;
+  requests: number;
+}
+
+interface Profile {
+  operation: string;
+  profile: { dbHits: number; rows: number; samples: number };
 }
 
 describe('the benchmark', () => {
@@ -35,17 +39,20 @@ describe('the benchmark', () => {
     assert.equal(run.status, 0, run.stderr.slice(-2000));
     const json = readdirSync(out).find((file) => file.endsWith('.json'));
     assert.ok(json && readdirSync(out).some((file) => file.endsWith('.md')));
-    const result = JSON.parse(readFileSync(path.join(out, json), 'utf8')) as { rows: Row[]; loads: { nodes: number; relationships: number }[] };
+    const result = JSON.parse(readFileSync(path.join(out, json), 'utf8')) as { rows: Row[]; loads: { nodes: number; relationships: number }[]; profiles: Profile[] };
     assert.equal(result.loads[0]?.nodes, scale);
-    const operations = new Set(result.rows.map((row) => row.operation));
-    assert.equal(operations.size, 7);
-    for (const row of result.rows.filter((entry) => !entry.skipped)) {
+    const operations = readdirSync(path.join(PROJECT_ROOT, 'bench', 'queries')).map((file) => file.replace(/\.graphql$/, ''));
+    assert.deepEqual(new Set(result.rows.map((row) => row.operation)), new Set(operations));
+    assert.equal(result.rows.length, operations.length * 3, 'every operation through all three targets');
+    for (const row of result.rows) {
       assert.equal(row.errors, 0, `${row.target} ${row.operation}`);
-      assert.ok((row.requests ?? 0) > 0);
+      assert.ok(row.requests > 0);
+      assert.equal(row.queries, 1, `${row.target} sends one Cypher query for ${row.operation}`);
     }
-    for (const row of result.rows.filter((entry) => entry.target === 'ours')) {
-      assert.equal(row.queries, 1, `ours sends one Cypher query for ${row.operation}`);
-    }
-    assert.ok(result.rows.some((row) => row.target === 'library' && !row.skipped));
+    assert.deepEqual(new Set(result.profiles.map((entry) => entry.operation)), new Set(operations));
+    for (const { operation, profile } of result.profiles) assert.ok(profile.dbHits > 0 && profile.samples > 0, operation);
+    const svgs = readdirSync(out).filter((file) => file.endsWith('.svg'));
+    assert.ok(svgs.length >= 2, 'plots written');
+    for (const svg of svgs) assert.match(readFileSync(path.join(out, svg), 'utf8'), /^<svg[\s\S]*<\/svg>\n$/);
   });
 });

@@ -38,12 +38,12 @@ describe('the Cypher translator', () => {
       "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
         "toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) RETURN count(*) AS t4 } " +
         "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
-        "toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC SKIP $p6 LIMIT $p7 " +
-        "RETURN collect({`node`: {__typename: 'Region', `id`: n0.id, `nameEn`: n0.nameEn}}) AS e5 } " +
+        "toLower(coalesce(n0.aliasText, '')) CONTAINS $p1) WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC SKIP $p2 LIMIT $p3 " +
+        "RETURN collect({`node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e5 } " +
         'RETURN {__offset: $p2, __first: $p3, __total: t4, `edges`: e5} AS result',
     );
     assert.equal(query?.params.p1, 'jiang');
-    assert.equal(Number(query?.params.p7), 2);
+    assert.equal(Number(query?.params.p3), 2);
   });
 
   it('nests relationship walks as subqueries of the same statement', async () => {

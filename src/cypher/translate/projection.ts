@@ -80,6 +80,8 @@ export class Subqueries {
 function projectComposite(
   scope: Scope,
   type: GraphQLCompositeType,
+  /** Whether the schema declares the field abstract, even where the concrete type is known here. */
+  abstract: boolean,
   selections: readonly SelectionSetNode[],
   subqueries: Subqueries,
   typeCondition: (type: GraphQLObjectType) => string,
@@ -113,11 +115,13 @@ function projectComposite(
     // Fields shared by every type of a branch come from the interface, so the first type serves for all.
     const [first] = types as [GraphQLObjectType, ...GraphQLObjectType[]];
     const typeName = types.length === 1 ? schemaLiteral(first.name) : typeNameOf();
-    // GraphQL resolves an abstract type from `__typename`, so it is always projected.
+    // GraphQL resolves an abstract type from `__typename`, so it is projected for those; on a
+    // concrete type graphql-js answers `__typename` itself and the key would only travel for nothing.
     fields.delete('__typename');
     const guard =
       others.length === 0 ? undefined : branch === widest ? `NOT (${others.map((other) => conditionOf(other.types)).join(' OR ')})` : conditionOf(types);
     const map = projectObject(first, fields, typeName, subqueries.guarded(guard));
+    if (!abstract) return { branch, map };
     return { branch, map: map === '{}' ? `{__typename: ${typeName}}` : `{__typename: ${typeName}, ${map.slice(1)}` };
   });
   const widestMap = projections.find((projection) => projection.branch === widest)?.map ?? 'null';
@@ -141,6 +145,7 @@ export function projectNode(
   return projectComposite(
     scope,
     type,
+    !isObjectType(type),
     selections,
     subqueries,
     (candidate) => `${variable}:${candidate.name}`,
@@ -189,6 +194,8 @@ export function projectRelationship(
   return projectComposite(
     scope,
     type,
+    // Every field holding a relationship is declared as the Relationship interface.
+    true,
     selections,
     subqueries,
     (candidate) => `type(${variable}) = ${schemaLiteral(constantCase(candidate.name))}`,

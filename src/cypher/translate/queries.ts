@@ -176,13 +176,17 @@ export function neighborhoodQuery(
   let relationshipsProjection = '[]';
   const nodeSubqueries = Subqueries.empty();
   const relationshipSubqueries = Subqueries.empty();
+  let degreeAsked = false;
   const rootProjection = projectWrapper(scope, subgraphType, info.fieldNodes, (field, fieldNodes) => {
     if (field === 'rootId') return 'root.id';
     if (field === 'truncated') return 'truncated OR overfull';
     if (field === 'nodes') {
       nodesProjection = projectWrapper(scope, subgraphNodeType, fieldNodes, (nodeField, nodeFieldNodes) => {
         if (nodeField === 'distance') return 'distance';
-        if (nodeField === 'degree') return 'degree';
+        if (nodeField === 'degree') {
+          degreeAsked = true;
+          return 'degree';
+        }
         if (nodeField === 'node') {
           const nodeType = getNamedType(subgraphNodeType.getFields().node?.type) as GraphQLCompositeType;
           return projectNode(scope, 'n', nodeType, subSelections(nodeFieldNodes), nodeSubqueries);
@@ -198,13 +202,16 @@ export function neighborhoodQuery(
     return undefined;
   });
 
+  // Truncation needs the degree of inner nodes only; counting the outer hop's would cost a count per node.
+  const countDegree = `COUNT { (n)-[:${WALKABLE}]-(:Entity) }`;
+  const degree = degreeAsked ? countDegree : `CASE WHEN distance < ${scope.intParam(depth)} THEN ${countDegree} END`;
   const text =
     `MATCH (root:Entity {id: ${scope.param(args.id)}}) ` +
     `WITH root, [root] AS seen, [root] AS frontier, [[root]] AS levels, [] AS rels, false AS truncated ` +
     Array.from({ length: depth }, (_, hop) => step(hop)).join('') +
     // A node whose neighbours were cut by the per-node limit makes the subgraph incomplete too.
     `CALL (levels) { UNWIND range(0, size(levels) - 1) AS distance UNWIND levels[distance] AS n ` +
-    `WITH n, distance, COUNT { (n)-[:${WALKABLE}]-(:Entity) } AS degree ` +
+    `WITH n, distance, ${degree} AS degree ` +
     `${nodeSubqueries.text()}RETURN collect(${nodesProjection}) AS nodes, ` +
     `coalesce(max(distance < ${scope.intParam(depth)} AND ` +
     `degree > CASE WHEN distance = 0 THEN ${offsetParam} + ${limitParam} ELSE ${limitParam} END), false) AS overfull } ` +

@@ -15,6 +15,12 @@ export interface CypherQuery {
 export class Scope {
   readonly params: Record<string, unknown> = {};
   private counter = 0;
+  /**
+   * Parameters already registered, by value (objects by identity): a value used in many places,
+   * such as the page size of every nested connection, travels to Neo4j once.
+   */
+  private readonly known = new Map<unknown, string>();
+  private readonly knownInts = new Map<number, string>();
 
   constructor(
     readonly schema: GraphQLSchema,
@@ -29,14 +35,26 @@ export class Scope {
 
   /** Registers a value as a query parameter and returns its `$name`. */
   param(value: unknown): string {
-    const name = `p${this.counter++}`;
-    this.params[name] = value;
-    return `$${name}`;
+    const known = this.known.get(value);
+    if (known !== undefined) return known;
+    const name = this.register(value);
+    this.known.set(value, name);
+    return name;
   }
 
   /** An integer parameter: JavaScript numbers reach Neo4j as floats, which SKIP and LIMIT refuse. */
   intParam(value: number): string {
-    return this.param(neo4j.int(value));
+    const known = this.knownInts.get(value);
+    if (known !== undefined) return known;
+    const name = this.register(neo4j.int(value));
+    this.knownInts.set(value, name);
+    return name;
+  }
+
+  private register(value: unknown): string {
+    const name = `p${this.counter++}`;
+    this.params[name] = value;
+    return `$${name}`;
   }
 
   /** A variable name not used anywhere else in the query. */

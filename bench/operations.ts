@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config.js';
+import type { SyntheticGraph } from './generate.js';
+
+export type Target = 'ours' | 'library' | 'bare';
+export const TARGETS: readonly Target[] = ['ours', 'library', 'bare'];
+
+/** One named benchmark operation: bench/queries/<name>.graphql and its equivalents. */
+export interface Operation {
+  readonly name: string;
+  /** Variables for the i-th request, drawn from the generated graph. */
+  variables(graph: SyntheticGraph, i: number): Record<string, unknown>;
+  /** Extra parameters the hand-written Cypher needs beyond the GraphQL variables. */
+  bare?(variables: Record<string, unknown>): Record<string, unknown>;
+}
+
+const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
+// Prime strides spread consecutive requests over the whole graph instead of one neighbourhood.
+export const OPERATIONS: readonly Operation[] = [
+  { name: 'entity-by-id', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
+  { name: 'entity-nested', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
+  { name: 'list-filtered', variables: (g, i) => ({ province: at(g.samples.provinces, i) }) },
+  { name: 'search', variables: (g, i) => ({ text: at(g.samples.surnames, i) }), bare: (v) => ({ query: `(${String(v.text)} OR ${String(v.text)}*)` }) },
+  { name: 'neighborhood-1', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
+  { name: 'neighborhood-2', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
+  { name: 'shortest-path', variables: (g, i) => ({ from: at(g.samples.people, i * 7919), to: at(g.samples.people, i * 104729 + 1) }) },
+  { name: 'dashboard', variables: () => ({}) },
+];
+
+/** The GraphQL document a target sends for an operation (the bare target sends none). */
+export function document(target: Target, operation: string): string {
+  const dir = target === 'library' ? 'neo4j-graphql' : 'queries';
+  return readFileSync(path.join(PROJECT_ROOT, 'bench', dir, `${operation}.graphql`), 'utf8');
+}

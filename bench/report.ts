@@ -1,0 +1,177 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadReport } from './load.js';
+import { TARGETS, type Target } from './operations.js';
+import { groupedBarChart, lineChart } from './plots.js';
+import type { ProfileCheck } from './profile.js';
+
+export interface Measurement {
+  readonly requests: number;
+  readonly errors: number;
+  readonly throughput: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+}
+
+export interface Row extends Measurement {
+  readonly scale: number;
+  readonly operation: string;
+  readonly target: Target;
+  readonly queries: number | null;
+}
+
+export interface BenchResult {
+  readonly date: string;
+  readonly neo4j: string;
+  readonly seconds: number;
+  readonly rounds: number;
+  readonly concurrency: number;
+  readonly seed: number;
+  readonly loads: readonly (LoadReport & { scale: number })[];
+  readonly rows: readonly Row[];
+  readonly profiles: readonly ProfileCheck[];
+}
+
+/** The issue's targets; the report says for each whether it was met and by how much. */
+const TARGET_THROUGHPUT_VS_LIBRARY = 2;
+const THROUGHPUT_OPERATIONS = ['entity-nested', 'list-filtered'];
+const TARGET_P50_VS_BARE = 1.2;
+const TARGET_P95_MS = 20;
+const P95_OPERATIONS = ['entity-by-id', 'search', 'neighborhood-1'];
+/** "About a million nodes": the p95 target applies from this scale up. */
+const P95_SCALE = 500_000;
+
+const fmt = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+const scaleLabel = (scale: number): string => (scale >= 1_000_000 ? `${scale / 1_000_000}M` : scale >= 1000 ? `${scale / 1000}k` : String(scale));
+
+function find(rows: readonly Row[], scale: number, operation: string, target: Target): Row | undefined {
+  return rows.find((row) => row.scale === scale && row.operation === operation && row.target === target);
+}
+
+function ratio(rows: readonly Row[], scale: number, operation: string, to: Target, field: 'throughput' | 'p50'): number | null {
+  const a = find(rows, scale, operation, 'ours')?.[field];
+  const b = find(rows, scale, operation, to)?.[field];
+  return a !== undefined && b !== undefined && b > 0 ? a / b : null;
+}
+
+function targetLines(result: BenchResult): string[] {
+  const lines: string[] = [];
+  const scales = [...new Set(result.rows.map((row) => row.scale))];
+  for (const scale of scales) {
+    for (const operation of THROUGHPUT_OPERATIONS) {
+      const value = ratio(result.rows, scale, operation, 'library', 'throughput');
+      if (value === null) continue;
+      const verdict = value >= TARGET_THROUGHPUT_VS_LIBRARY ? 'met' : `missed by ${fmt(TARGET_THROUGHPUT_VS_LIBRARY / value, 2)}×`;
+      lines.push(`| ${scaleLabel(scale)} | ${operation} throughput vs library | ≥ ${TARGET_THROUGHPUT_VS_LIBRARY}× | ${fmt(value, 2)}× | ${verdict} |`);
+    }
+    for (const operation of new Set(result.rows.map((row) => row.operation))) {
+      const value = ratio(result.rows, scale, operation, 'bare', 'p50');
+      if (value === null) continue;
+      const verdict = value <= TARGET_P50_VS_BARE ? 'met' : `missed by ${fmt(value / TARGET_P50_VS_BARE, 2)}×`;
+      lines.push(`| ${scaleLabel(scale)} | ${operation} p50 vs bare | ≤ ${TARGET_P50_VS_BARE}× | ${fmt(value, 2)}× | ${verdict} |`);
+    }
+    if (scale >= P95_SCALE) {
+      for (const operation of P95_OPERATIONS) {
+        const value = find(result.rows, scale, operation, 'ours')?.p95;
+        if (value === undefined) continue;
+        const verdict = value < TARGET_P95_MS ? 'met' : `missed by ${fmt(value - TARGET_P95_MS)} ms`;
+        lines.push(`| ${scaleLabel(scale)} | ${operation} p95 | < ${TARGET_P95_MS} ms | ${fmt(value)} ms | ${verdict} |`);
+      }
+    }
+    const many = result.rows.filter((row) => row.scale === scale && row.target === 'ours' && row.queries !== 1);
+    lines.push(`| ${scaleLabel(scale)} | Cypher queries per root field (ours) | 1 | ${many.length === 0 ? '1 for every operation' : many.map((row) => `${row.operation}: ${row.queries ?? '?'}`).join(', ')} | ${many.length === 0 ? 'met' : 'missed'} |`);
+  }
+  return lines;
+}
+
+/** Writes <stamp>.json, <stamp>.md and the SVG plots it links; returns the Markdown. */
+export function writeReport(outDir: string, stamp: string, result: BenchResult): string {
+  writeFileSync(path.join(outDir, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const scales = [...new Set(result.rows.map((row) => row.scale))];
+  const operations = [...new Set(result.rows.map((row) => row.operation))];
+  const plots: string[] = [];
+  const plot = (name: string, title: string, svg: string): void => {
+    const file = `${stamp}-${name}.svg`;
+    writeFileSync(path.join(outDir, file), `${svg}\n`);
+    plots.push(`![${title}](${file})`);
+  };
+  for (const scale of scales) {
+    for (const [field, unit, label] of [['throughput', 'requests/s', 'Throughput'], ['p50', 'ms', 'p50 latency']] as const) {
+      plot(`${field}-${scaleLabel(scale)}`, `${label} at ${scaleLabel(scale)} nodes`, groupedBarChart({
+        title: `${label} at ${scaleLabel(scale)} nodes, ${result.concurrency} concurrent clients`,
+        unit,
+        series: TARGETS.map((target) => (target === 'ours' ? 'this server' : target === 'library' ? 'Neo4j GraphQL Library' : 'bare Cypher')),
+        groups: operations.map((operation) => ({ label: operation, values: TARGETS.map((target) => find(result.rows, scale, operation, target)?.[field] ?? null) })),
+      }));
+    }
+  }
+  if (scales.length > 1) {
+    plot('p95-by-scale', 'p95 latency of this server by graph size', lineChart({
+      title: 'This server: p95 latency by graph size',
+      xLabel: 'nodes',
+      yLabel: 'p95 ms',
+      logX: true,
+      threshold: { y: TARGET_P95_MS, label: `target ${TARGET_P95_MS} ms (id lookup, search, depth-1 neighbourhood)` },
+      series: operations.map((operation) => ({
+        name: operation,
+        points: scales.flatMap((scale) => {
+          const value = find(result.rows, scale, operation, 'ours')?.p95;
+          return value === undefined ? [] : [{ x: scale, y: value }];
+        }),
+      })),
+    }));
+  }
+
+  const lines = [
+    `# Benchmark ${result.date}`,
+    '',
+    `Neo4j ${result.neo4j}. ${result.concurrency} concurrent clients; per operation and target ${fmt(result.seconds / result.rounds)} s of warm-up, then ${result.rounds} measured stretches of ${fmt(result.seconds / result.rounds)} s with the order of targets rotating, so each target is measured ${fmt(result.seconds)} s. One 2-core machine runs Neo4j, the three targets and the load.`,
+    '',
+    '## Targets',
+    '',
+    '| scale | what | target | measured | verdict |',
+    '|---|---|---|---|---|',
+    ...targetLines(result),
+    '',
+    '## Measurements',
+    '',
+    '| scale | operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | Cypher queries | ours/(b) req/s | ours/(c) p50 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...result.rows.map(
+      (row) =>
+        `| ${row.scale} | ${row.operation} | ${row.target} | ${fmt(row.throughput)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.p99)} | ${row.errors} | ${row.queries ?? '—'} | ${
+          row.target === 'ours' ? fmt(ratio(result.rows, row.scale, row.operation, 'library', 'throughput'), 2) : ''
+        } | ${row.target === 'ours' ? fmt(ratio(result.rows, row.scale, row.operation, 'bare', 'p50'), 2) : ''} |`,
+    ),
+    '',
+    ...plots.flatMap((line) => [line, '']),
+    '## Query profiles (this server)',
+    '',
+    'PROFILE of the Cypher our server sends, mean over 20 requests with different variables, against bench/profile-baseline.json.',
+    '',
+    '| scale | operation | db hits | rows | baseline db hits | baseline rows | regression |',
+    '|---|---|---|---|---|---|---|',
+    ...result.profiles.map(
+      (check) =>
+        `| ${check.scale} | ${check.operation} | ${check.profile.dbHits} | ${check.profile.rows} | ${check.baseline?.dbHits ?? '—'} | ${check.baseline?.rows ?? '—'} | ${
+          check.baseline === null ? 'no baseline' : (check.regression ?? 'none')
+        } |`,
+    ),
+    '',
+    '## Loading',
+    '',
+    '| scale | nodes | relationships | load s | nodes/s | relationships/s |',
+    '|---|---|---|---|---|---|',
+    ...result.loads.map(
+      (entry) =>
+        `| ${entry.scale} | ${entry.nodes} | ${entry.relationships} | ${entry.skipped ? 'already loaded' : fmt(entry.seconds)} | ${entry.skipped ? '—' : fmt(entry.nodesPerSecond, 0)} | ${
+          entry.skipped ? '—' : fmt(entry.relationshipsPerSecond, 0)
+        } |`,
+    ),
+    '',
+  ];
+  const markdown = lines.join('\n');
+  writeFileSync(path.join(outDir, `${stamp}.md`), markdown);
+  return markdown;
+}
