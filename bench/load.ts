@@ -89,3 +89,20 @@ export async function loadSynthetic(driver: Driver, graph: SyntheticGraph, key: 
     relationshipsPerSecond: graph.relationships.length / ((done - nodesDone) / 1000),
   };
 }
+
+/**
+ * Brings the planner's statistics up to date and forgets cached plans, so that every run plans
+ * its queries from the same statistics whether the data was loaded a second or a week ago:
+ * without it, PROFILE figures would depend on when index sampling last ran.
+ */
+export async function settleStatistics(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('CALL db.awaitIndexes(300)');
+    await session.run('CALL db.resampleOutdatedIndexes()');
+    await session.run('CALL db.awaitIndexes(300)');
+    await session.run('CALL db.clearQueryCaches()');
+  } finally {
+    await session.close();
+  }
+}

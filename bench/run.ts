@@ -19,7 +19,7 @@ import { createDriver } from '../src/db/driver.js';
 import { logger } from '../src/log.js';
 import { startLocalNeo4j } from '../src/neo4j-local/server.js';
 import { generate, type SyntheticGraph } from './generate.js';
-import { loadSynthetic, type LoadReport } from './load.js';
+import { loadSynthetic, settleStatistics, type LoadReport } from './load.js';
 import { OPERATIONS, TARGETS, document, type Operation, type Target } from './operations.js';
 import { checkProfile, profileOperations, readBaseline, writeBaseline, type ProfileCheck } from './profile.js';
 import { writeReport, type Measurement, type Row } from './report.js';
@@ -204,6 +204,7 @@ for (const scale of scales) {
       const loaded = await loadSynthetic(driver, graph, { nodes: scale, seed });
       loads.push({ ...loaded, scale });
       logger.info(loaded.skipped ? `Scale ${scale}: data already loaded` : `Scale ${scale}: loaded`, { ...loaded });
+      await settleStatistics(driver);
       const profiles = await profileOperations(driver, graph, OPERATIONS);
       for (const [operation, profile] of profiles) {
         checks.push(checkProfile(scale, operation, profile, baseline[neo4j.version]?.[`${scale}/${operation}`], tolerance));
