@@ -12,7 +12,8 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { GraphStore } from '../src/cypher/graph-store.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
-import type { Logger } from '../src/log.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server.js';
 import type { SyntheticGraph } from './generate.js';
 import { document, type Operation } from './operations.js';
@@ -56,12 +57,10 @@ class ProfilingGraphStore extends GraphStore {
   }
 }
 
-const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (message) => process.stderr.write(`${message}\n`) };
-
 /** Profiles each operation through our whole GraphQL stack, over `samples` variable sets. */
 export async function profileOperations(driver: Driver, graph: SyntheticGraph, operations: readonly Operation[], samples = 20): Promise<Map<string, QueryProfile>> {
   const store = new ProfilingGraphStore(driver);
-  const { apollo } = await createApp(store, http.createServer(), quiet);
+  const { apollo } = await createApp(store, http.createServer(), { logger: silentLogger, limits: DEFAULT_LIMITS });
   const profiles = new Map<string, QueryProfile>();
   try {
     for (const operation of operations) {

@@ -15,7 +15,8 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config.js';
 import { GraphStore } from '../src/cypher/graph-store.js';
 import { createDriver } from '../src/db/driver.js';
-import type { Logger } from '../src/log.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server.js';
 import { BoltRecorder } from './bolt-recorder.js';
 
@@ -25,7 +26,6 @@ if (!target || !portText || !boltUri) throw new Error('usage: serve.ts <ours|lib
 
 const recorder = count ? await BoltRecorder.start(boltUri) : undefined;
 const driver: Driver = createDriver({ uri: recorder?.uri ?? boltUri, username: 'neo4j', password: 'unused', database: undefined });
-const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (message) => process.stderr.write(`${message}\n`) };
 const httpServer = http.createServer();
 
 async function library(): Promise<express.Express> {
@@ -59,7 +59,7 @@ function bare(): express.Express {
 }
 
 const app =
-  target === 'ours' ? (await createApp(new GraphStore(driver, undefined), httpServer, quiet)).app : target === 'library' ? await library() : bare();
+  target === 'ours' ? (await createApp(new GraphStore(driver, undefined), httpServer, { logger: silentLogger, limits: DEFAULT_LIMITS })).app : target === 'library' ? await library() : bare();
 const root = express();
 root.get('/__queries', (_request, response) => response.json({ queries: recorder?.queries.length ?? null }));
 root.use(app);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { LocalNeo4jOptions } from './neo4j-local/server.js';
 
 /** The project's root folder, whatever the working directory. */
@@ -23,6 +24,7 @@ export interface Config {
   /** The Neo4j database name; undefined means the server's default. */
   readonly databaseName: string | undefined;
   readonly seedDir: string;
+  readonly limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +47,32 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, not "${raw}".`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, not "${raw}".`);
+}
+
+/** The translator never pages more than this many items, whatever is configured. */
+const PAGE_SIZE_CEILING = 100;
+
+function limits(env: NodeJS.ProcessEnv): Limits {
+  const maxPageSize = positiveInt(env, 'GRAPHQL_MAX_PAGE_SIZE', DEFAULT_LIMITS.maxPageSize);
+  if (maxPageSize > PAGE_SIZE_CEILING) throw new ConfigError(`GRAPHQL_MAX_PAGE_SIZE must be at most ${PAGE_SIZE_CEILING}, not ${maxPageSize}.`);
+  return {
+    maxDepth: positiveInt(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+    maxAliases: positiveInt(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
+    maxDirectives: positiveInt(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+    maxTokens: positiveInt(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+    maxCost: positiveInt(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost),
+    maxPageSize,
+    batching: flag(env, 'GRAPHQL_BATCHING', DEFAULT_LIMITS.batching),
+    production: env.NODE_ENV === 'production',
+  };
 }
 
 /** Reads the configuration from the environment; README.md documents every variable. */
@@ -72,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     databaseName: env.NEO4J_DATABASE || undefined,
     seedDir: path.join(PROJECT_ROOT, 'seed'),
+    limits: limits(env),
   };
 }

@@ -7,6 +7,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** A query limit (depth, aliases, directives, tokens, cost, page size) was hit; `extensions.limit` names it. */
+  QUERY_LIMIT: 'QUERY_LIMIT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -58,6 +60,7 @@ const PASSED_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.QUERY_TIMEOUT,
+  ErrorCode.QUERY_LIMIT,
   // Apollo's own codes for malformed requests, which say nothing about the server's insides.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -67,18 +70,25 @@ const PASSED_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Whether an error is one the client is meant to see as it is (a known code). */
+export function isExpectedError(error: { extensions?: Record<string, unknown> }): boolean {
+  const code = error.extensions?.code;
+  return typeof code === 'string' && PASSED_THROUGH.has(code);
+}
+
+/** The underlying cause of an error a resolver threw, for the log. */
+export { unwrapResolverError };
+
+/** graphql-js's "Did you mean ...?" hints, which let a client map a schema it cannot introspect. */
+const SUGGESTION = / ?Did you mean .*\?$/;
+
 /**
- * Apollo's formatError: known errors go to the client as they are; anything else is logged
- * with its detail and replaced by a generic message, so internals never leak.
+ * Apollo's formatError: known errors go to the client as they are (in production without field
+ * suggestions); anything else is replaced by a generic message, so internals never leak (the
+ * request's logger records the detail).
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (message: string, error: unknown) => void,
-): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PASSED_THROUGH.has(code)) return formatted;
-  log('Unexpected error while answering a request', unwrapResolverError(error));
+export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  if (isExpectedError(formatted)) return production ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') } : formatted;
   return {
     message: 'Internal server error',
     ...(formatted.locations ? { locations: formatted.locations } : {}),

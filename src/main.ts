@@ -13,11 +13,13 @@ async function main(): Promise<void> {
   let database: Database | undefined;
   const httpServer = http.createServer();
   let stopping = false;
+  let drain = (): void => undefined;
 
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.info('Stopping', { signal });
+    logger.info('Stopping: no new connections; requests in flight finish first', { signal });
+    drain();
     await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
     await database?.close();
     logger.info('Stopped');
@@ -29,7 +31,9 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     await prepareGraph(database, config, logger);
-    const { app, apollo } = await createApp(new GraphStore(database.driver, database.name), httpServer, logger);
+    const created = await createApp(new GraphStore(database.driver, database.name), httpServer, { logger, limits: config.limits });
+    const { app, apollo } = created;
+    drain = created.drain;
     httpServer.on('request', app);
     httpServer.on('close', () => void apollo.stop());
     await new Promise<void>((resolve, reject) => {

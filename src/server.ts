@@ -1,16 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { GraphQLFieldResolver } from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { GraphStore } from './cypher/graph-store.js';
-import { formatError } from './errors.js';
+import { formatError, isExpectedError, unwrapResolverError } from './errors.js';
+import { protection, type Limits } from './limits.js';
 import { describeError, type Logger } from './log.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -25,39 +27,96 @@ const byResponseKey: GraphQLFieldResolver<unknown, Context> = (source, _args, _c
   return info.path.key in record ? record[info.path.key] : record[info.fieldName];
 };
 
+export interface AppOptions {
+  readonly logger: Logger;
+  readonly limits: Limits;
+}
+
 export interface App {
   readonly app: Express;
   readonly apollo: ApolloServer<Context>;
+  /** From now on /ready answers 503, so that a load balancer stops sending requests. */
+  drain(): void;
 }
 
 const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
 const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'seed', 'documents');
 /** Page routes to the files Vite builds (web/*.html). */
 const PAGES: Readonly<Record<string, string>> = { '/': 'index.html', '/dashboard': 'dashboard.html', '/graphiql': 'graphiql.html' };
+/** A client's own request id is kept when it looks like one; anything else is replaced. */
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/** Gives every request an id (the client's X-Request-Id when sane), echoes it, and logs the request when it ends. */
+function requestLog(logger: Logger): RequestHandler {
+  return (request, response, next) => {
+    const offered = request.get('x-request-id');
+    const requestId = offered && REQUEST_ID.test(offered) ? offered : randomUUID();
+    response.locals.requestId = requestId;
+    response.set('x-request-id', requestId);
+    const started = performance.now();
+    response.on('finish', () => {
+      logger.info('request', { requestId, method: request.method, path: request.path, status: response.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 });
+    });
+    next();
+  };
+}
+
+/** Unexpected errors are logged with the request's id; the client sees them masked (errors.ts). */
+const errorLog: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (!isExpectedError(error)) contextValue.log.error('Unexpected error while answering a request', describeError(unwrapResolverError(error)));
+        }
+      },
+    };
+  },
+};
+
+/** A body that is not JSON, or too large, gets a GraphQL-shaped answer instead of an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _request, response, next) => {
+  if (error.type === 'entity.parse.failed') {
+    return void response.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  }
+  if (error.type === 'entity.too.large') {
+    return void response.status(413).json({ errors: [{ message: 'The request body is larger than 1 MB.', extensions: { code: 'BAD_REQUEST' } }] });
+  }
+  next(error);
+};
 
 /**
- * The HTTP application: GraphQL at /graphql, a health check at /health, the explorer, dashboard
- * and GraphiQL pages, and the source documents that citations quote.
+ * The HTTP application: GraphQL at /graphql, health at /health, readiness at /ready, the
+ * explorer, dashboard and GraphiQL pages, and the source documents that citations quote.
  */
-export async function createApp(graph: GraphStore, httpServer: Server, logger: Logger): Promise<App> {
+export async function createApp(graph: GraphStore, httpServer: Server, { logger, limits }: AppOptions): Promise<App> {
+  const limited = protection(limits);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     fieldResolver: byResponseKey,
-    introspection: true,
+    ...limited,
     // Stack traces describe the server's insides; unknown errors are logged instead.
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (message, cause) => logger.error(message, describeError(cause))),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted) => formatError(formatted, limits.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(limited.plugins ?? []), errorLog],
   });
   await apollo.start();
 
+  let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog(logger));
+  // Health: the process answers, and says whether Neo4j does (503 when it does not).
   app.get('/health', async (_request, response) => {
     const neo4j = await graph.health();
     response.status(neo4j.reachable ? 200 : 503).json({ status: neo4j.reachable ? 'ok' : 'unavailable', neo4j });
+  });
+  // Readiness: whether to send this process requests now; false while it shuts down.
+  app.get('/ready', async (_request, response) => {
+    const neo4j = await graph.health();
+    const ready = neo4j.reachable && !draining;
+    response.status(ready ? 200 : 503).json({ ready, draining, neo4j });
   });
   // Only the files the seed holds, by exact name: nothing else of the disk is reachable.
   const documents = new Set(readdirSync(DOCUMENTS_DIR));
@@ -77,7 +136,8 @@ export async function createApp(graph: GraphStore, httpServer: Server, logger: L
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(graph) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(graph, String(res.locals.requestId), logger) }),
+    bodyErrors,
   );
-  return { app, apollo };
+  return { app, apollo, drain: () => void (draining = true) };
 }

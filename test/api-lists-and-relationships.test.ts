@@ -114,12 +114,16 @@ describe('typed lists', () => {
     }
   });
 
-  it('refuses bad paging arguments with BAD_USER_INPUT and names the argument', async () => {
-    for (const [variables, argument] of [[{ first: -1 }, 'first'], [{ first: 101 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+  it('refuses bad paging arguments and names the argument', async () => {
+    for (const [variables, argument] of [[{ first: -1 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
       const response = await gql(api.url, regions, variables);
       assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(response.errors?.[0]?.extensions?.argument, argument);
     }
+    // A page above the page size limit is a query limit (test/limits.test.ts), still naming the argument.
+    const tooLarge = await gql(api.url, regions, { first: 101 });
+    assert.equal(tooLarge.errors?.[0]?.extensions?.code, 'QUERY_LIMIT');
+    assert.equal(tooLarge.errors?.[0]?.extensions?.argument, 'first');
   });
 
   it('refuses arguments of the wrong type with a validation error', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { freePort, gql, startApi, testDriver, type RunningApi } from './helpers.js';
+import { freePort, gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
 
 describe('when Neo4j cannot be reached', () => {
   let api: RunningApi;
@@ -52,11 +52,21 @@ describe('when Neo4j is up', () => {
     const session = api.driver.session();
     try {
       await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) SET p.nameEn = point({x: 1, y: 2})"));
-      const response = await gql(api.url, '{ node(id: "person:he-hua") { nameEn } }');
-      assert.equal(response.errors?.[0]?.extensions?.code, 'INTERNAL_SERVER_ERROR');
-      assert.equal(response.errors?.[0]?.message, 'Internal server error');
-      assert.equal(JSON.stringify(response).includes('stack'), false);
-      assert.ok(api.logged.some((line) => line.startsWith('Unexpected error')), 'the cause is logged');
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'masking-test-1' },
+        body: JSON.stringify({ query: '{ node(id: "person:he-hua") { nameEn } }' }),
+      });
+      const body = (await response.json()) as GraphQLResponse<unknown>;
+      assert.equal(body.errors?.[0]?.extensions?.code, 'INTERNAL_SERVER_ERROR');
+      assert.equal(body.errors?.[0]?.message, 'Internal server error');
+      assert.equal(JSON.stringify(body).includes('stack'), false);
+      const logged = api.logged.map((line) => JSON.parse(line) as { level: string; message: string; requestId?: string; stack?: string });
+      const cause = logged.find((line) => line.message === 'Unexpected error while answering a request');
+      assert.ok(cause, 'the cause is logged');
+      assert.equal(cause.level, 'error');
+      assert.equal(cause.requestId, 'masking-test-1', 'with the id of the request it happened in');
+      assert.ok(cause.stack, 'with its stack, for the operator only');
     } finally {
       await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) SET p.nameEn = 'He Hua'"));
       await session.close();

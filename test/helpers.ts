@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { GraphStore } from '../src/cypher/graph-store.js';
 import { createDriver } from '../src/db/driver.js';
-import type { Logger } from '../src/log.js';
+import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
+import { createLogger } from '../src/log.js';
 import { createApp } from '../src/server.js';
 
 /** A loopback port that nothing listens on (at the moment of asking). */
@@ -27,19 +28,21 @@ export interface RunningApi {
   readonly url: string;
   readonly base: string;
   readonly driver: Driver;
+  /** The server's log lines, as written (JSON). */
   readonly logged: string[];
   close(): Promise<void>;
 }
 
+export interface ApiOptions {
+  readonly limits?: Limits;
+}
+
 /** Starts the real HTTP server on an ephemeral loopback port, on the given (or the test) database. */
-export async function startApi(driver: Driver = testDriver()): Promise<RunningApi> {
+export async function startApi(driver: Driver = testDriver(), options: ApiOptions = {}): Promise<RunningApi> {
   const logged: string[] = [];
-  const record = (message: string, detail?: Record<string, unknown>): void => {
-    logged.push(`${message} ${JSON.stringify(detail ?? {})}`);
-  };
-  const logger: Logger = { info: record, warn: record, error: record };
+  const logger = createLogger({ write: (line: string) => void logged.push(line) });
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp(new GraphStore(driver, undefined), httpServer, logger);
+  const { app, apollo } = await createApp(new GraphStore(driver, undefined), httpServer, { logger, limits: options.limits ?? DEFAULT_LIMITS });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = httpServer.address() as AddressInfo;

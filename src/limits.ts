@@ -1,0 +1,135 @@
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { getNamedType, GraphQLError, isListType, isNonNullType, type GraphQLOutputType, type ValidationContext } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Context } from './context.js';
+import { ErrorCode } from './errors.js';
+
+/** The limits every request is held to; README.md names the variable that sets each. */
+export interface Limits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  /** Estimated cost of one operation, each field counted as often as its lists may repeat it. */
+  readonly maxCost: number;
+  /** The largest `first` a connection or search may ask for. */
+  readonly maxPageSize: number;
+  /** Several operations in one HTTP request (a JSON array); off unless configured. */
+  readonly batching: boolean;
+  /** Production mode: no introspection, no "did you mean" hints that reveal the schema (errors.ts). */
+  readonly production: boolean;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 25,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 300_000,
+  maxPageSize: 100,
+  batching: false,
+  production: false,
+};
+
+/** Lists without a size argument are counted as this long (citations, dashboard rows). */
+const UNPAGED_LIST_SIZE = 20;
+/** The most nodes a neighbourhood answers (MAX_SUBGRAPH_NODES in the translator). */
+const SUBGRAPH_NODES = 500;
+
+function limitError(message: string, limit: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_LIMIT, limit, ...(argument ? { argument } : {}), http: { status: 400 } } });
+}
+
+/** Where the page size limit does not decide, a bound is only estimated within its valid range: the resolver refuses the rest by name. */
+const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+/** Types whose lists are bounded by their root field's arguments, already counted there. */
+const BOUNDED_BY_ROOT = new Set(['Subgraph', 'Path']);
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+const numberArg = (args: Record<string, unknown>, name: string): number | undefined => {
+  const value = args[name];
+  return typeof value === 'number' ? value : undefined;
+};
+
+/**
+ * Cost with list sizes counted: a field costs 1 plus what it selects, times the number of items
+ * it may return. Connections and search repeat their selection `first` times; a neighbourhood up
+ * to limit^depth nodes (at most 500); a path maxLength + 1 nodes. Also where `first` is checked
+ * against the page size limit, since the estimator sees the arguments with variables applied.
+ */
+function sizeEstimator(maxPageSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const first = numberArg(args, 'first');
+    if (first !== undefined && first > maxPageSize) {
+      throw limitError(`Page size limit: ${field.name}(first: ${first}) asks for more than ${maxPageSize} items.`, 'maxPageSize', 'first');
+    }
+    if (first !== undefined) return 1 + childComplexity * Math.max(1, first);
+    if (field.name === 'neighborhood') {
+      const limit = clamp(numberArg(args, 'limit') ?? 25, 1, 100);
+      const depth = clamp(numberArg(args, 'depth') ?? 1, 1, 3);
+      return 1 + childComplexity * Math.min(SUBGRAPH_NODES, limit ** depth + 1);
+    }
+    if (field.name === 'shortestPath') return 1 + childComplexity * (clamp(numberArg(args, 'maxLength') ?? 6, 1, 10) + 1);
+    // A connection's edges are counted by the connection's `first`; a subgraph's and a path's
+    // lists by their root field's bounds.
+    if (BOUNDED_BY_ROOT.has(type.name) || type.name.endsWith('Connection')) return 1 + childComplexity;
+    if (isList(field.type) && getNamedType(field.type).name !== 'String') return 1 + childComplexity * UNPAGED_LIST_SIZE;
+    return undefined;
+  };
+}
+
+/** The cost and page size check, once the operation and its variables are known. */
+function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
+  const estimators = [sizeEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
+          if (cost > limits.maxCost) {
+            throw limitError(`Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`, 'maxCost');
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Armor's rules throw by default, which Apollo would answer as an internal error; reported
+ * through the validation context, a rejection is a validation error naming the limit.
+ */
+function armorReports(limit: string): { exposeLimits: true; propagateOnRejection: false; onReject: ((context: ValidationContext | null, error: GraphQLError) => void)[] } {
+  return {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(context, error) => context?.reportError(limitError(error.message.replace(/^Syntax Error: /, ''), limit))],
+  };
+}
+
+/**
+ * Apollo options that hold every request to `limits`: GraphQL Armor's depth, alias and directive
+ * rules; graphql-js's own token limit in the parser; our cost and page size check; batching as
+ * configured; introspection off in production. (Armor's Apollo wrapper is typed against Apollo's
+ * CommonJS build and cannot be combined with this ESM server's plugins, so its rules are used
+ * directly; its cost limit counts each field once, where ours counts list sizes.)
+ */
+export function protection(limits: Limits): Pick<ApolloServerOptions<Context>, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'introspection' | 'parseOptions'> {
+  return {
+    plugins: [costPlugin(limits)],
+    validationRules: [
+      maxDepthRule({ n: limits.maxDepth, ...armorReports('maxDepth') }),
+      maxAliasesRule({ n: limits.maxAliases, ...armorReports('maxAliases') }),
+      maxDirectivesRule({ n: limits.maxDirectives, ...armorReports('maxDirectives') }),
+    ],
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: limits.batching,
+    introspection: !limits.production,
+  };
+}

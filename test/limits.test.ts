@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { PROJECT_ROOT } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DashboardDocument, NeighborhoodDocument, NodeDetailsDocument, PathDocument, SearchDocument } from '../web/src/__generated__/graphql.js';
+import { EXAMPLES } from '../web/src/examples.js';
+import { gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
+
+/** Query limits: each one rejects what exceeds it, says which limit it was, and lets our own operations through. */
+let api: RunningApi;
+before(async () => {
+  api = await startApi();
+});
+after(async () => {
+  await api.close();
+});
+
+function firstError(response: GraphQLResponse<unknown>): { message: string; code: unknown; limit: unknown } {
+  const error = response.errors?.[0];
+  assert.ok(error, `expected an error, got ${JSON.stringify(response).slice(0, 300)}`);
+  return { message: error.message, code: error.extensions?.code, limit: error.extensions?.limit };
+}
+
+const nested = (depth: number): string => {
+  let selection = 'id';
+  for (let level = 0; level < depth; level++) selection = `posts { edges { node { postHolders { edges { node { ${selection} } } } } } }`;
+  return `{ node(id: "person:zhang-qin") { ... on Person { ${selection} } } }`;
+};
+
+describe('query limits', () => {
+  it('rejects a depth bomb, naming the depth limit', async () => {
+    const { message } = firstError(await gql(api.url, nested(5)));
+    assert.match(message, /depth limit of 25/i);
+  });
+
+  it('rejects an alias bomb, naming the alias limit', async () => {
+    const aliases = Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: node(id: "person:zhang-qin") { id }`).join(' ');
+    const { message } = firstError(await gql(api.url, `{ ${aliases} }`));
+    assert.match(message, /aliases limit of 30/i);
+  });
+
+  it('rejects too many directives, naming the directive limit', async () => {
+    const directives = Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, () => '@include(if: true)').join(' ');
+    const { message } = firstError(await gql(api.url, `{ node(id: "person:zhang-qin") { id ${directives} } }`));
+    assert.match(message, /directives limit of 20/i);
+  });
+
+  it('rejects a document of too many tokens, naming the token limit', async () => {
+    const fields = Array.from({ length: DEFAULT_LIMITS.maxTokens }, () => 'id').join(' ');
+    const { message } = firstError(await gql(api.url, `{ node(id: "person:zhang-qin") { ${fields} } }`));
+    assert.match(message, /more tha[nt] 3000 tokens/i);
+  });
+
+  it('counts list sizes in the cost, and says so when the cost is too high', async () => {
+    const query = `{ people(first: 100) { edges { node { posts(first: 100) { edges { node { postHolders(first: 100) { edges { node { id } } } } } } } } } }`;
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    assert.equal(response.status, 400);
+    const { message, code, limit } = firstError((await response.json()) as GraphQLResponse<unknown>);
+    assert.equal(code, 'QUERY_LIMIT');
+    assert.equal(limit, 'maxCost');
+    assert.match(message, /cost limit: this operation costs \d+, more than the limit of 300000/i);
+  });
+
+  it('refuses a page larger than the page size limit, in a literal or a variable', async () => {
+    const literal = firstError(await gql(api.url, '{ people(first: 101) { totalCount } }'));
+    assert.deepEqual([literal.code, literal.limit], ['QUERY_LIMIT', 'maxPageSize']);
+    assert.match(literal.message, /people\(first: 101\) asks for more than 100/);
+    const variable = firstError(await gql(api.url, 'query ($n: Int) { search(text: "zhang", first: $n) { score } }', { n: 5000 }));
+    assert.equal(variable.limit, 'maxPageSize');
+  });
+
+  it('refuses batched requests unless configured', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    assert.equal(response.status, 400);
+    assert.match(await response.text(), /batch/i);
+  });
+
+  it('lets every operation of the web pages, the README and the benchmark through', async () => {
+    const documents = [
+      ...[SearchDocument, NeighborhoodDocument, NodeDetailsDocument, PathDocument, DashboardDocument].map(String),
+      ...EXAMPLES,
+      ...readdirSync(path.join(PROJECT_ROOT, 'bench', 'queries')).map((file) => readFileSync(path.join(PROJECT_ROOT, 'bench', 'queries', file), 'utf8')),
+    ];
+    const variables = { id: 'person:zhang-qin', text: 'zhang', first: 20, limit: 100, offset: 0, from: 'person:zhang-qin', to: 'region:jiangsu', province: 'region:jiangsu' };
+    for (const query of documents) {
+      const response = await gql(api.url, query, variables);
+      assert.deepEqual(response.errors ?? [], [], query.slice(0, 80));
+    }
+  });
+});
+
+describe('configured limits and production mode', () => {
+  let strict: RunningApi;
+  before(async () => {
+    strict = await startApi(testDriver(), { limits: { ...DEFAULT_LIMITS, maxDepth: 4, maxPageSize: 10, production: true } });
+  });
+  after(async () => {
+    await strict.close();
+  });
+
+  it('applies the configured depth and page size', async () => {
+    assert.match(firstError(await gql(strict.url, '{ people { edges { node { posts { edges { node { id } } } } } } }')).message, /depth limit of 4/i);
+    assert.match(firstError(await gql(strict.url, '{ people(first: 11) { totalCount } }')).message, /more than 10 items/);
+  });
+
+  it('turns introspection off', async () => {
+    const { message } = firstError(await gql(strict.url, '{ __schema { types { name } } }'));
+    assert.match(message, /introspection/i);
+  });
+
+  it('hides field suggestions that would reveal the schema', async () => {
+    const open = firstError(await gql(api.url, '{ node(id: "x") { nameE } }'));
+    assert.match(open.message, /Did you mean/);
+    const hidden = firstError(await gql(strict.url, '{ node(id: "x") { nameE } }'));
+    assert.doesNotMatch(hidden.message, /Did you mean/);
+  });
+});
