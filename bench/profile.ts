@@ -8,8 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
-import { PROJECT_ROOT } from '../src/config.js';
-import { createContext } from '../src/context.js';
+import { PROJECT_ROOT, loadConfig } from '../src/config.js';
+import { createContext, createServices } from '../src/context.js';
 import { GraphStore } from '../src/cypher/graph-store.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
@@ -60,13 +60,14 @@ class ProfilingGraphStore extends GraphStore {
 /** Profiles each operation through our whole GraphQL stack, over `samples` variable sets. */
 export async function profileOperations(driver: Driver, graph: SyntheticGraph, operations: readonly Operation[], samples = 20): Promise<Map<string, QueryProfile>> {
   const store = new ProfilingGraphStore(driver);
-  const { apollo } = await createApp(store, http.createServer(), { logger: silentLogger, limits: DEFAULT_LIMITS });
+  const services = createServices(driver, undefined, loadConfig().seedDir, store);
+  const { apollo } = await createApp(services, http.createServer(), { logger: silentLogger, limits: DEFAULT_LIMITS, auth: { tokens: [], anonymousRead: true } });
   const profiles = new Map<string, QueryProfile>();
   try {
     for (const operation of operations) {
       store.profiles.length = 0;
       for (let i = 0; i < samples; i++) {
-        const response = await apollo.executeOperation({ query: document('ours', operation.name), variables: operation.variables(graph, i) }, { contextValue: createContext(store) });
+        const response = await apollo.executeOperation({ query: document('ours', operation.name), variables: operation.variables(graph, i) }, { contextValue: createContext(services) });
         if (response.body.kind !== 'single' || response.body.singleResult.errors) {
           throw new Error(`profiling ${operation.name}: ${JSON.stringify(response.body).slice(0, 500)}`);
         }

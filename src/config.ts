@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AuthConfigError, parseTokens, type AuthConfig } from './auth.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { LocalNeo4jOptions } from './neo4j-local/server.js';
 
@@ -25,6 +26,7 @@ export interface Config {
   readonly databaseName: string | undefined;
   readonly seedDir: string;
   readonly limits: Limits;
+  readonly auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +77,15 @@ function limits(env: NodeJS.ProcessEnv): Limits {
   };
 }
 
+function auth(env: NodeJS.ProcessEnv): AuthConfig {
+  try {
+    return { tokens: parseTokens(env.API_TOKENS), anonymousRead: flag(env, 'ANONYMOUS_READ', true) };
+  } catch (error) {
+    if (error instanceof AuthConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 /** Reads the configuration from the environment; README.md documents every variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI;
@@ -101,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseName: env.NEO4J_DATABASE || undefined,
     seedDir: path.join(PROJECT_ROOT, 'seed'),
     limits: limits(env),
+    auth: auth(env),
   };
 }

@@ -1,16 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphStore } from './cypher/graph-store.js';
+import type { Driver } from 'neo4j-driver';
+import { ANONYMOUS, type Caller } from './auth.js';
+import { CurationStore } from './cypher/curation.js';
+import { GraphStore } from './cypher/graph-store.js';
 import { logger as rootLogger, type Logger } from './log.js';
 
-/** What every resolver receives: the shared graph store, the request's own id and its logger. */
-export interface Context {
+/** What the process shares between requests. */
+export interface Services {
   readonly graph: GraphStore;
+  readonly curation: CurationStore;
+  /** Where the source documents live (seed/), for checking quotes. */
+  readonly seedDir: string;
+}
+
+/** What every resolver receives: the shared services and the request's own id, caller and logger. */
+export interface Context extends Services {
   readonly requestId: string;
+  readonly caller: Caller;
   /** Every line it writes carries the request id. */
   readonly log: Logger;
 }
 
+/** The services over one database; `graph` may be given (the benchmark profiles through its own). */
+export function createServices(driver: Driver, database: string | undefined, seedDir: string, graph = new GraphStore(driver, database)): Services {
+  return { graph, curation: new CurationStore(driver, database), seedDir };
+}
+
+export interface RequestFacts {
+  readonly requestId?: string;
+  readonly caller?: Caller;
+  readonly logger?: Logger;
+}
+
 /** The one place a request's context is built; only the request's own state is new per request. */
-export function createContext(graph: GraphStore, requestId: string = randomUUID(), logger: Logger = rootLogger): Context {
-  return { graph, requestId, log: logger.child({ requestId }) };
+export function createContext(services: Services, { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger }: RequestFacts = {}): Context {
+  return { ...services, requestId, caller, log: logger.child({ requestId }) };
 }

@@ -9,6 +9,10 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** A query limit (depth, aliases, directives, tokens, cost, page size) was hit; `extensions.limit` names it. */
   QUERY_LIMIT: 'QUERY_LIMIT',
+  /** No valid bearer token where one is needed (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The token's role may not do this (HTTP 403). */
+  FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -61,6 +65,8 @@ const PASSED_THROUGH = new Set<string>([
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.QUERY_TIMEOUT,
   ErrorCode.QUERY_LIMIT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
   // Apollo's own codes for malformed requests, which say nothing about the server's insides.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

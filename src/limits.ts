@@ -91,7 +91,15 @@ function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
+          } catch (error) {
+            if (error instanceof GraphQLError && error.extensions.code === ErrorCode.QUERY_LIMIT) throw error;
+            // Variables that do not fit their types: execution refuses them before any resolver
+            // runs, with the 400 and the message that GraphQL-over-HTTP asks for.
+            return;
+          }
           if (cost > limits.maxCost) {
             throw limitError(`Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`, 'maxCost');
           }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
-import { GraphStore } from './cypher/graph-store.js';
+import { createServices } from './context.js';
 import { openDatabase, prepareGraph, type Database } from './database.js';
 import { describeError, logger } from './log.js';
 import { LocalNeo4jError } from './neo4j-local/errors.js';
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     await prepareGraph(database, config, logger);
-    const created = await createApp(new GraphStore(database.driver, database.name), httpServer, { logger, limits: config.limits });
+    const services = createServices(database.driver, database.name, config.seedDir);
+    const created = await createApp(services, httpServer, { logger, limits: config.limits, auth: config.auth });
     const { app, apollo } = created;
     drain = created.drain;
     httpServer.on('request', app);

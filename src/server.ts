@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { GraphQLFieldResolver } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+import { ANONYMOUS, authenticate, type AuthConfig } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
-import { createContext, type Context } from './context.js';
-import type { GraphStore } from './cypher/graph-store.js';
-import { formatError, isExpectedError, unwrapResolverError } from './errors.js';
+import { createContext, type Context, type Services } from './context.js';
+import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './errors.js';
 import { protection, type Limits } from './limits.js';
 import { describeError, type Logger } from './log.js';
 import { resolvers } from './resolvers/index.js';
@@ -30,6 +30,7 @@ const byResponseKey: GraphQLFieldResolver<unknown, Context> = (source, _args, _c
 export interface AppOptions {
   readonly logger: Logger;
   readonly limits: Limits;
+  readonly auth: AuthConfig;
 }
 
 export interface App {
@@ -74,6 +75,21 @@ const errorLog: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Only editors change the graph: a mutation from anyone else is refused before it runs. */
+const editorsWrite: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation !== 'mutation' || contextValue.caller.role === 'editor') return;
+        const anonymous = contextValue.caller === ANONYMOUS;
+        throw new GraphQLError(anonymous ? 'Changing the graph needs an editor token.' : 'This token may read the graph but not change it.', {
+          extensions: { code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN, http: { status: anonymous ? 401 : 403 } },
+        });
+      },
+    };
+  },
+};
+
 /** A body that is not JSON, or too large, gets a GraphQL-shaped answer instead of an HTML page. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _request, response, next) => {
   if (error.type === 'entity.parse.failed') {
@@ -89,7 +105,8 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
  * The HTTP application: GraphQL at /graphql, health at /health, readiness at /ready, the
  * explorer, dashboard and GraphiQL pages, and the source documents that citations quote.
  */
-export async function createApp(graph: GraphStore, httpServer: Server, { logger, limits }: AppOptions): Promise<App> {
+export async function createApp(services: Services, httpServer: Server, { logger, limits, auth }: AppOptions): Promise<App> {
+  const { graph } = services;
   const limited = protection(limits);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -99,7 +116,7 @@ export async function createApp(graph: GraphStore, httpServer: Server, { logger,
     // Stack traces describe the server's insides; unknown errors are logged instead.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatError(formatted, limits.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(limited.plugins ?? []), errorLog],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(limited.plugins ?? []), editorsWrite, errorLog],
   });
   await apollo.start();
 
@@ -136,7 +153,17 @@ export async function createApp(graph: GraphStore, httpServer: Server, { logger,
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(graph, String(res.locals.requestId), logger) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const checked = authenticate(auth, req.get('authorization'));
+        if (!checked.ok) {
+          throw new GraphQLError(checked.reason, {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
+          });
+        }
+        return createContext(services, { requestId: String(res.locals.requestId), caller: checked.caller, logger });
+      },
+    }),
     bodyErrors,
   );
   return { app, apollo, drain: () => void (draining = true) };

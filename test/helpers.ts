@@ -3,7 +3,9 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { GraphStore } from '../src/cypher/graph-store.js';
+import type { AuthConfig } from '../src/auth.js';
+import { loadConfig } from '../src/config.js';
+import { createServices } from '../src/context.js';
 import { createDriver } from '../src/db/driver.js';
 import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { createLogger } from '../src/log.js';
@@ -35,6 +37,7 @@ export interface RunningApi {
 
 export interface ApiOptions {
   readonly limits?: Limits;
+  readonly auth?: AuthConfig;
 }
 
 /** Starts the real HTTP server on an ephemeral loopback port, on the given (or the test) database. */
@@ -42,7 +45,9 @@ export async function startApi(driver: Driver = testDriver(), options: ApiOption
   const logged: string[] = [];
   const logger = createLogger({ write: (line: string) => void logged.push(line) });
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp(new GraphStore(driver, undefined), httpServer, { logger, limits: options.limits ?? DEFAULT_LIMITS });
+  const services = createServices(driver, undefined, loadConfig().seedDir);
+  const auth = options.auth ?? { tokens: [], anonymousRead: true };
+  const { app, apollo } = await createApp(services, httpServer, { logger, limits: options.limits ?? DEFAULT_LIMITS, auth });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = httpServer.address() as AddressInfo;
@@ -64,15 +69,16 @@ export interface GraphQLResponse<T> {
   readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** POSTs one GraphQL operation and returns the parsed body. */
+/** POSTs one GraphQL operation (with any extra headers, e.g. authorization) and returns the parsed body. */
 export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Projected, PageInfoRecord } from '../graph/records.js';
+import type { ChangeRecord } from '../cypher/curation.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON object: the kind-specific properties of an entity or relationship, by their names in the graph. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An ISO 8601 date at the precision its source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
   PartialDate: { input: string; output: string; }
 };
@@ -33,6 +36,38 @@ export type Attended = Relationship & {
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+};
+
+/** One change to the graph, who made it and when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation: createEntity, updateEntity, deleteEntity, createRelationship, deleteRelationship, attachSource. */
+  action: Scalars['String']['output'];
+  /** The name of the token that made it. */
+  actor: Scalars['String']['output'];
+  /** The record after the change, as JSON (null when it was deleted). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date-time of the change. */
+  at: Scalars['String']['output'];
+  /** The record before the change, as JSON (null when it did not exist). */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation's input, as JSON. */
+  input: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 /** An award given at an event, e.g. to the advanced collectives. */
@@ -202,6 +237,14 @@ export type BatchWhere = {
   year_lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a mutation changed, and where the audit trail records it. */
+export type Change = {
+  __typename?: 'Change';
+  auditId: Scalars['ID']['output'];
+  /** The id of the entity or relationship created, changed or deleted. */
+  id: Scalars['ID']['output'];
+};
+
 /** One source backing one fact. */
 export type Citation = {
   __typename?: 'Citation';
@@ -213,6 +256,17 @@ export type Citation = {
   source: Source;
 };
 
+/** A citation: an existing source and the exact words of it that back the fact. */
+export type CitationInput = {
+  /** The properties this citation backs; absent means the whole record. */
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The exact words of the source; checked against the document when the project holds it. */
+  quote: Scalars['String']['input'];
+  /** A source's id, e.g. `source:sipo-2008-work-conference`. */
+  source: Scalars['ID']['input'];
+};
+
 /** A statement concerns a topic or a region. */
 export type Concerns = Relationship & {
   __typename?: 'Concerns';
@@ -221,6 +275,34 @@ export type Concerns = Relationship & {
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+};
+
+/**
+ * A new entity. `properties` holds the fields of its kind other than the names, e.g. a Region's
+ * `kind`, an Event's `startDate`; they are validated exactly as the seed's are.
+ */
+export type CreateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new id, of the form `prefix:slug` for its kind (e.g. `person:wang-wei`). */
+  id: Scalars['ID']['input'];
+  kind: NodeKind;
+  nameEn: Scalars['String']['input'];
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  sources: Array<CitationInput>;
+};
+
+/** A new relationship of one of the graph's types between two existing entities. */
+export type CreateRelationshipInput = {
+  from: Scalars['ID']['input'];
+  /** A distinguishing key when the same type already links the same two entities. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  sources: Array<CitationInput>;
+  to: Scalars['ID']['input'];
+  /** The Neo4j relationship type, e.g. HOLDS_POST. */
+  type: Scalars['String']['input'];
 };
 
 /** A group of attendees of one kind, as the sources describe them. */
@@ -636,6 +718,51 @@ export type MadeAt = Relationship & {
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a citation to an entity or a relationship. */
+  attachSource: Change;
+  createEntity: Change;
+  createRelationship: Change;
+  /** Deletes an entity and its relationships; `reason` goes to the audit trail. */
+  deleteEntity: Change;
+  deleteRelationship: Change;
+  updateEntity: Change;
+};
+
+
+export type MutationAttachSourceArgs = {
+  citation: CitationInput;
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+export type MutationCreateRelationshipArgs = {
+  input: CreateRelationshipInput;
+};
+
+
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
 };
 
 /** Every entity of the graph. Ids are stable and global, of the form `kind:name` (e.g. `person:zhang-qin`). */
@@ -1197,6 +1324,8 @@ export type ProvinceDesignations = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first; filter by the changed record's id or by actor. */
+  auditTrail: AuditEntryConnection;
   awards: AwardConnection;
   batches: BatchConnection;
   /** Facts grouped by how many distinct sources back them (one source versus two or more). */
@@ -1239,6 +1368,14 @@ export type Query = {
   sources: SourceConnection;
   statements: StatementConnection;
   topics: TopicConnection;
+};
+
+
+export type QueryAuditTrailArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1828,6 +1965,20 @@ export type TopicWhere = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Changes to an entity: the fields given replace the stored ones (null clears an optional field);
+ * those not given stay. `sources` back the changed facts and are added to the entity's citations.
+ */
+export type UpdateEntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  sources: Array<CitationInput>;
+};
+
 export type YearTierCount = {
   __typename?: 'YearTierCount';
   count: Scalars['Int']['output'];
@@ -1911,6 +2062,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Administers: ResolverTypeWrapper<Projected>;
   Attended: ResolverTypeWrapper<Projected>;
+  AuditEntry: ResolverTypeWrapper<Projected>;
+  AuditEntryConnection: ResolverTypeWrapper<Projected>;
+  AuditEntryEdge: ResolverTypeWrapper<Projected>;
   Award: ResolverTypeWrapper<Projected>;
   AwardConnection: ResolverTypeWrapper<Projected>;
   AwardEdge: ResolverTypeWrapper<Projected>;
@@ -1926,8 +2080,12 @@ export type ResolversTypes = {
   BatchSortField: BatchSortField;
   BatchWhere: BatchWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
   Citation: ResolverTypeWrapper<Projected>;
+  CitationInput: CitationInput;
   Concerns: ResolverTypeWrapper<Projected>;
+  CreateEntityInput: CreateEntityInput;
+  CreateRelationshipInput: CreateRelationshipInput;
   Delegation: ResolverTypeWrapper<Projected>;
   DelegationConnection: ResolverTypeWrapper<Projected>;
   DelegationEdge: ResolverTypeWrapper<Projected>;
@@ -1959,8 +2117,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InBatch: ResolverTypeWrapper<Projected>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   KindCount: ResolverTypeWrapper<Projected>;
   MadeAt: ResolverTypeWrapper<Projected>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<Projected>;
   NodeConnection: ResolverTypeWrapper<Projected>;
   NodeEdge: ResolverTypeWrapper<Projected>;
@@ -2047,6 +2207,7 @@ export type ResolversTypes = {
   TopicOrder: TopicOrder;
   TopicSortField: TopicSortField;
   TopicWhere: TopicWhere;
+  UpdateEntityInput: UpdateEntityInput;
   YearTierCount: ResolverTypeWrapper<Projected>;
 };
 
@@ -2054,6 +2215,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Administers: Projected;
   Attended: Projected;
+  AuditEntry: Projected;
+  AuditEntryConnection: Projected;
+  AuditEntryEdge: Projected;
   Award: Projected;
   AwardConnection: Projected;
   AwardEdge: Projected;
@@ -2066,8 +2230,12 @@ export type ResolversParentTypes = {
   BatchOrder: BatchOrder;
   BatchWhere: BatchWhere;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecord;
   Citation: Projected;
+  CitationInput: CitationInput;
   Concerns: Projected;
+  CreateEntityInput: CreateEntityInput;
+  CreateRelationshipInput: CreateRelationshipInput;
   Delegation: Projected;
   DelegationConnection: Projected;
   DelegationEdge: Projected;
@@ -2091,8 +2259,10 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   InBatch: Projected;
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   KindCount: Projected;
   MadeAt: Projected;
+  Mutation: Record<PropertyKey, never>;
   Node: Projected;
   NodeConnection: Projected;
   NodeEdge: Projected;
@@ -2162,6 +2332,7 @@ export type ResolversParentTypes = {
   TopicEdge: Projected;
   TopicOrder: TopicOrder;
   TopicWhere: TopicWhere;
+  UpdateEntityInput: UpdateEntityInput;
   YearTierCount: Projected;
 };
 
@@ -2188,6 +2359,28 @@ export type AttendedResolvers<ContextType = Context, ParentType extends Resolver
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type AwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
@@ -2256,6 +2449,11 @@ export type BatchEdgeResolvers<ContextType = Context, ParentType extends Resolve
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -2418,6 +2616,10 @@ export type InBatchResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
@@ -2430,6 +2632,15 @@ export type MadeAtResolvers<ContextType = Context, ParentType extends ResolversP
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  attachSource?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationAttachSourceArgs, 'citation' | 'targetId'>>;
+  createEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createRelationship?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  deleteEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id' | 'reason'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id' | 'reason'>>;
+  updateEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2635,6 +2846,7 @@ export type ProvinceDesignationsResolvers<ContextType = Context, ParentType exte
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first'>>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<QueryBatchesArgs, 'first'>>;
   coverageBySourceCount?: Resolver<Array<ResolversTypes['SourceCountBucket']>, ParentType, ContextType>;
@@ -2849,6 +3061,9 @@ export type YearTierCountResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = {
   Administers?: AdministersResolvers<ContextType>;
   Attended?: AttendedResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
@@ -2856,6 +3071,7 @@ export type Resolvers<ContextType = Context> = {
   Batch?: BatchResolvers<ContextType>;
   BatchConnection?: BatchConnectionResolvers<ContextType>;
   BatchEdge?: BatchEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concerns?: ConcernsResolvers<ContextType>;
   Delegation?: DelegationResolvers<ContextType>;
@@ -2872,8 +3088,10 @@ export type Resolvers<ContextType = Context> = {
   HeldIn?: HeldInResolvers<ContextType>;
   HoldsPost?: HoldsPostResolvers<ContextType>;
   InBatch?: InBatchResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   MadeAt?: MadeAtResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_LABELS } from '../model.js';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../model.js';
 import { readTransaction, writeTransaction } from './run.js';
 import { NAME_INDEX } from './translate/queries.js';
 
@@ -14,6 +14,11 @@ function schemaStatements(): string[] {
     // index serves "Zhang Qin", "张勤" and "張勤" alike.
     `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.aliasText] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    // Curation finds a relationship by its id; the id names its type, so one index per type.
+    ...RELATIONSHIP_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
+    'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+    'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
+    'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { coreResolvers } from './core.js';
+import { curationResolvers } from './curation.js';
 import { dashboardResolvers } from './dashboard.js';
 import { eventsResolvers } from './events.js';
 import { organizationsResolvers } from './organizations.js';
@@ -17,10 +18,12 @@ const modules: readonly Resolvers[] = [
   eventsResolvers,
   programmeResolvers,
   dashboardResolvers,
+  curationResolvers,
 ];
 
 /** One resolver map from the per-area modules; only Query is shared between them. */
 export const resolvers: Resolvers = {
   ...Object.assign({}, ...modules),
   Query: Object.assign({}, ...modules.map((module) => module.Query)),
+  Mutation: curationResolvers.Mutation,
 };

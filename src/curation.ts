@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { CitationRow, SourceFacts } from './cypher/curation.js';
+import { BadUserInputError } from './errors.js';
+import { ENTITY_LABELS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
+import { foldWhitespace } from './seed/load.js';
+import { entitySchemas, relationshipPropertySchemas } from './seed/records.js';
+import { pascalCase } from './cypher/translate/names.js';
+
+/**
+ * Validation of curation input, with the seed's own schemas: what an editor may write is what the
+ * seed may hold. Every refusal is a BAD_USER_INPUT naming the input field.
+ */
+
+export interface CitationInput {
+  readonly source: string;
+  readonly quote: string;
+  readonly fields?: readonly string[] | null;
+  readonly note?: string | null;
+}
+
+/** Properties the server keeps for itself; an editor cannot set them. */
+const RESERVED = new Set(['id', 'origin', 'seedHash', 'aliasText', 'sources', 'citeSources', 'citeQuotes', 'citeFields', 'citeNotes']);
+
+/** The fields of an entity that the input names directly; the others arrive in `input.properties`. */
+const ENTITY_INPUT_FIELDS = new Set(['id', 'nameEn', 'nameZh', 'aliases', 'note', 'sources']);
+
+function refuse(error: z.ZodError, prefix: string, entity = false): never {
+  const issue = error.issues[0];
+  // An unknown property is reported at the object that holds it, so the key is added here.
+  const path = [...(issue?.path.map(String) ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+  const inProperties = entity && path[0] !== undefined && !ENTITY_INPUT_FIELDS.has(path[0]);
+  const field = [inProperties ? `${prefix}.properties` : prefix, ...path].join('.');
+  throw new BadUserInputError(`${field}: ${issue?.message ?? 'invalid'}`, field);
+}
+
+function plainObject(value: unknown, argument: string): Record<string, unknown> {
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new BadUserInputError(`${argument} must be an object.`, argument);
+  const props = value as Record<string, unknown>;
+  for (const key of Object.keys(props)) {
+    if (RESERVED.has(key)) throw new BadUserInputError(`${argument}.${key} is kept by the server and cannot be set.`, `${argument}.${key}`);
+  }
+  return props;
+}
+
+/** Where citations come from: a mutation's list of sources, or attachSource's one citation. */
+export type CitationArgument = 'input.sources' | 'citation';
+
+/** The input path of a citation's field, as errors name it: `input.sources.1.quote`, `citation.quote`. */
+function citationField(argument: CitationArgument, index: number, name: string): string {
+  return argument === 'citation' ? `citation.${name}` : `${argument}.${index}.${name}`;
+}
+
+export function citationRows(citations: readonly CitationInput[], argument: CitationArgument): CitationRow[] {
+  if (citations.length === 0) throw new BadUserInputError(`${argument} must name at least one source: every fact carries its source.`, argument);
+  return citations.map((citation, index) => {
+    const quoteField = citationField(argument, index, 'quote');
+    if (citation.quote.trim().length < 3) throw new BadUserInputError(`${quoteField} must give the source's exact words.`, quoteField);
+    return { source: citation.source, quote: citation.quote, fields: citation.fields ? [...citation.fields] : null, note: citation.note ?? null };
+  });
+}
+
+/**
+ * A check of citations against the sources the database holds: each source must exist, and a
+ * quote from a document the project holds must appear in it verbatim (whitespace folded).
+ * Web pages are not held, so their quotes are stored as given.
+ */
+export function quoteCheck(seedDir: string, citations: readonly CitationRow[], argument: CitationArgument): (sources: Map<string, SourceFacts>) => void {
+  return (sources) => {
+    citations.forEach((citation, index) => {
+      const source = sources.get(citation.source);
+      const sourceField = citationField(argument, index, 'source');
+      if (!source) throw new BadUserInputError(`${sourceField}: no source has the id ${citation.source}.`, sourceField);
+      if (source.file === null) return;
+      const file = path.join(seedDir, source.file);
+      if (!existsSync(file)) return;
+      if (!foldWhitespace(readFileSync(file, 'utf8')).includes(foldWhitespace(citation.quote))) {
+        const quoteField = citationField(argument, index, 'quote');
+        throw new BadUserInputError(`${quoteField} is not found verbatim in ${source.file}.`, quoteField);
+      }
+    });
+  };
+}
+
+/** Refuses a citation that says it backs a property the record does not have. */
+export function checkCitedFields(citations: readonly CitationRow[], props: Record<string, unknown>, argument: CitationArgument): void {
+  citations.forEach((citation, index) => {
+    for (const name of citation.fields ?? []) {
+      if (!(name in props) || RESERVED.has(name)) {
+        const field = citationField(argument, index, 'fields');
+        throw new BadUserInputError(`${field}: "${name}" is not a property of this record.`, field);
+      }
+    }
+  });
+}
+
+/** A NodeKind (PROGRAMME_FIGURE) as its label (ProgrammeFigure). */
+export function labelOfKind(kind: string): EntityLabel {
+  const label = pascalCase(kind);
+  if (!(ENTITY_LABELS as readonly string[]).includes(label)) throw new BadUserInputError(`kind ${kind} is not an entity kind.`, 'input.kind');
+  return label as EntityLabel;
+}
+
+export interface EntityFields {
+  readonly nameEn?: string | null;
+  readonly nameZh?: string | null;
+  readonly aliases?: readonly string[] | null;
+  readonly note?: string | null;
+  readonly properties?: unknown;
+}
+
+/**
+ * The stored properties of an entity of `label` after applying `fields` to `current`, validated
+ * by the seed's schema for that kind. Absent fields keep their value; null clears them.
+ */
+export function entityProperties(label: EntityLabel, id: string, current: Record<string, unknown>, fields: EntityFields, citations: readonly CitationRow[]): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...current };
+  for (const key of ['origin', 'seedHash', 'aliasText']) delete next[key];
+  for (const key of ['nameEn', 'nameZh', 'aliases', 'note'] as const) {
+    if (fields[key] !== undefined) next[key] = fields[key];
+  }
+  Object.assign(next, plainObject(fields.properties, 'input.properties'));
+  next.id = id;
+  const candidate = Object.fromEntries(Object.entries(next).filter(([, value]) => value !== null));
+  const parsed = entitySchemas[label].safeParse({ ...candidate, sources: citations.map((citation) => ({ ...citation, fields: citation.fields ?? undefined, note: citation.note ?? undefined })) });
+  if (!parsed.success) refuse(parsed.error, 'input', true);
+  const { sources: _sources, ...props } = parsed.data as Record<string, unknown>;
+  // The full-text index reads one string; it does not read list properties.
+  const aliases = Array.isArray(props.aliases) ? (props.aliases as string[]) : [];
+  checkCitedFields(citations, props, 'input.sources');
+  return { ...props, aliasText: aliases.join(' | '), origin: current.origin ?? 'curation', ...(current.seedHash ? { seedHash: current.seedHash } : {}) };
+}
+
+export function relationshipType(type: string, argument: string): RelationshipType {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+    throw new BadUserInputError(`${argument} must be one of ${RELATIONSHIP_TYPES.join(', ')}, not ${type}.`, argument);
+  }
+  return type as RelationshipType;
+}
+
+/** The type a relationship id names: `rel:holds_post:...` is a HOLDS_POST. */
+export function relationshipTypeOfId(id: string, argument: string): RelationshipType {
+  const match = /^rel:([a-z_]+):/.exec(id);
+  if (!match?.[1]) throw new BadUserInputError(`${argument} must be a relationship id such as rel:holds_post:zhang-qin:sipo.`, argument);
+  return relationshipType(match[1].toUpperCase(), argument);
+}
+
+/** The id the seed would give the relationship, so that curated and seeded ids look alike. */
+export function relationshipId(type: RelationshipType, from: string, to: string, key: string | null | undefined): string {
+  const local = (id: string): string => id.slice(id.indexOf(':') + 1);
+  return `rel:${type.toLowerCase()}:${local(from)}:${local(to)}${key ? `:${key}` : ''}`;
+}
+
+export function relationshipProperties(type: RelationshipType, properties: unknown): Record<string, unknown> {
+  const parsed = relationshipPropertySchemas[type].safeParse(plainObject(properties, 'input.properties'));
+  if (!parsed.success) refuse(parsed.error, 'input.properties');
+  return parsed.data;
+}
+
+/** Refuses ends that are missing or of kinds the relationship type does not join. */
+export function checkEnds(type: RelationshipType, fromLabel: string | null, toLabel: string | null, from: string, to: string): void {
+  const rule = RELATIONSHIP_RULES[type];
+  for (const [end, label, id, allowed] of [['from', fromLabel, from, rule.from], ['to', toLabel, to, rule.to]] as const) {
+    if (label === null) throw new BadUserInputError(`input.${end}: no entity has the id ${id}.`, `input.${end}`);
+    if (!(allowed as readonly string[]).includes(label)) {
+      throw new BadUserInputError(`input.${end}: ${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not ${label}.`, `input.${end}`);
+    }
+  }
+}
