@@ -71,6 +71,8 @@ function limits(env: NodeJS.ProcessEnv): Limits {
     maxDirectives: positiveInt(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
     maxTokens: positiveInt(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
     maxCost: positiveInt(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost),
+    maxStringLength: positiveInt(env, 'GRAPHQL_MAX_STRING_LENGTH', DEFAULT_LIMITS.maxStringLength),
+    maxListLength: positiveInt(env, 'GRAPHQL_MAX_LIST_LENGTH', DEFAULT_LIMITS.maxListLength),
     maxPageSize,
     batching: flag(env, 'GRAPHQL_BATCHING', DEFAULT_LIMITS.batching),
     production: env.NODE_ENV === 'production',

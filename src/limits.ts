@@ -2,7 +2,24 @@ import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { getNamedType, GraphQLError, isListType, isNonNullType, type GraphQLOutputType, type ValidationContext } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
@@ -17,6 +34,10 @@ export interface Limits {
   readonly maxCost: number;
   /** The largest `first` a connection or search may ask for. */
   readonly maxPageSize: number;
+  /** The longest string any argument may carry, e.g. a name filter or a quote. */
+  readonly maxStringLength: number;
+  /** The most items any list argument may carry, e.g. `id_in`. */
+  readonly maxListLength: number;
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   readonly batching: boolean;
   /** Production mode: no introspection, no "did you mean" hints that reveal the schema (errors.ts). */
@@ -30,6 +51,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxTokens: 3000,
   maxCost: 300_000,
   maxPageSize: 100,
+  maxStringLength: 2000,
+  maxListLength: 500,
   batching: false,
   production: false,
 };
@@ -84,22 +107,75 @@ function sizeEstimator(maxPageSize: number): ComplexityEstimator {
   };
 }
 
-/** The cost and page size check, once the operation and its variables are known. */
-function costPlugin(limits: Limits): ApolloServerPlugin<Context> {
+/** Every id in the graph: a kind, a colon, then lower-case letters, digits, '-', '_' and ':'. */
+const ID_FORM = /^[a-z]+:[a-z0-9][a-z0-9_:-]{0,199}$/;
+
+/** A value as an error message may quote it: short, whatever the caller sent. */
+const quoted = (value: string): string => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/**
+ * Checks one argument's value against its input type, down through lists and input objects:
+ * ids must have the graph's id form, strings and lists must stay within their limits. `path`
+ * names the place, e.g. `where.id_in.3`.
+ */
+function checkValue(value: unknown, type: GraphQLInputType, path: string, limits: Limits): void {
+  if (value === null || value === undefined) return;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    const items = Array.isArray(value) ? value : [value];
+    if (items.length > limits.maxListLength) {
+      throw limitError(`List length limit: ${path} has ${items.length} items, more than the limit of ${limits.maxListLength}.`, 'maxListLength', path);
+    }
+    items.forEach((item, index) => checkValue(item, inner.ofType, `${path}.${index}`, limits));
+  } else if (isInputObjectType(inner)) {
+    for (const [name, field] of Object.entries(inner.getFields())) checkValue((value as Record<string, unknown>)[name], field.type, `${path}.${name}`, limits);
+  } else if (typeof value === 'string') {
+    if (value.length > limits.maxStringLength) {
+      throw limitError(`String length limit: ${path} has ${value.length} characters, more than the limit of ${limits.maxStringLength}.`, 'maxStringLength', path);
+    }
+    if (inner.name === 'ID' && !ID_FORM.test(value)) {
+      throw new GraphQLError(`${path}: ${quoted(value)} is not an id. Ids look like person:zhang-qin: a kind, a colon, then lower-case letters, digits and dashes.`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, argument: path, http: { status: 400 } },
+      });
+    }
+  }
+}
+
+/** Every argument of every field of the operation, with variables applied, checked by `checkValue`. */
+function checkArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, limits: Limits): void {
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      // Other operations of the document do not run; their variables were never given.
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Field: (node) => {
+        const field = typeInfo.getFieldDef();
+        if (!field || !node.arguments?.length) return;
+        const values = getArgumentValues(field, node, variables);
+        for (const argument of field.args) checkValue(values[argument.name], argument.type, argument.name, limits);
+      },
+    }),
+  );
+}
+
+/**
+ * Checks that need the operation and its variables: argument values (ids, string and list
+ * lengths), then cost and page size.
+ */
+function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
   const estimators = [sizeEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })];
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
-          } catch (error) {
-            if (error instanceof GraphQLError && error.extensions.code === ErrorCode.QUERY_LIMIT) throw error;
-            // Variables that do not fit their types: execution refuses them before any resolver
-            // runs, with the 400 and the message that GraphQL-over-HTTP asks for.
-            return;
-          }
+        async didResolveOperation({ request, document, schema, operation, operationName }) {
+          if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not fit their types: execution refuses them before any resolver
+          // runs, with the 400 and the message that GraphQL-over-HTTP asks for.
+          if (coerced.errors) return;
+          checkArguments(schema, document, operation, coerced.coerced, limits);
+          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
           if (cost > limits.maxCost) {
             throw limitError(`Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`, 'maxCost');
           }
@@ -130,7 +206,7 @@ function armorReports(limit: string): { exposeLimits: true; propagateOnRejection
  */
 export function protection(limits: Limits): Pick<ApolloServerOptions<Context>, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'introspection' | 'parseOptions'> {
   return {
-    plugins: [costPlugin(limits)],
+    plugins: [operationPlugin(limits)],
     validationRules: [
       maxDepthRule({ n: limits.maxDepth, ...armorReports('maxDepth') }),
       maxAliasesRule({ n: limits.maxAliases, ...armorReports('maxAliases') }),
