@@ -96,8 +96,10 @@ logger.info('Fault test: Neo4j is back', { startedInMs: upAt - restartAt });
 stopAt = upAt + afterMs;
 await Promise.all(workers);
 
-// What the load saw, in three windows: before the kill, Neo4j down (until it answered again), after.
-const outage = samples.filter((sample) => sample.start >= killedAt && sample.start < upAt);
+// What the load saw, in three windows: done before the kill; in flight at the kill or sent while
+// Neo4j was down; sent after Neo4j was back and the API answered again.
+const before = samples.filter((sample) => sample.end < killedAt);
+const outage = samples.filter((sample) => sample.end >= killedAt && sample.start < upAt);
 const failedInOutage = outage.filter((sample) => !sample.ok);
 const firstSuccessAfterUp = samples.filter((sample) => sample.ok && sample.start >= upAt).sort((a, b) => a.end - b.end)[0];
 const recoveredAt = firstSuccessAfterUp?.end;
@@ -131,7 +133,7 @@ const report = {
   outageSeconds: (upAt - killedAt) / 1000,
   neo4jRestartSeconds: (upAt - restartAt) / 1000,
   requests: samples.length,
-  beforeKill: { requests: samples.filter((sample) => sample.start < killedAt).length, failed: samples.filter((sample) => sample.start < killedAt && !sample.ok).length },
+  beforeKill: { requests: before.length, failed: before.filter((sample) => !sample.ok).length },
   duringOutage: {
     requests: outage.length,
     failed: failedInOutage.length,

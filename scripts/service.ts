@@ -62,8 +62,11 @@ export async function startApi(boltUri: string, name: string, env: NodeJS.Proces
   child.stderr?.pipe(log);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the API did not start within 120 s; see ${logFile}`)), 120_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('GraphQL ready')) {
+    // The log goes to stderr; a line can arrive split across chunks, so the text seen so far is searched.
+    let seen = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen = `${seen}${chunk.toString()}`.slice(-4096);
+      if (seen.includes('GraphQL ready')) {
         clearTimeout(timer);
         resolve();
       }

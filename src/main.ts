@@ -7,6 +7,12 @@ import { LocalNeo4jError } from './neo4j-local/errors.js';
 import { SeedValidationError } from './seed/load.js';
 import { createApp } from './server.js';
 
+/**
+ * How long a shutdown waits for requests in flight before it closes their connections: longer
+ * than the 15 s transaction timeout, so that any request that can still finish does.
+ */
+const SHUTDOWN_GRACE_MS = 20_000;
+
 /** `npm start`: Neo4j (local or NEO4J_URI), schema and seed, then GraphQL over HTTP until a signal. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +26,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('Stopping: no new connections; requests in flight finish first', { signal });
     drain();
+    setTimeout(() => httpServer.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
     await database?.close();
     logger.info('Stopped');

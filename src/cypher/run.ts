@@ -1,7 +1,19 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors.js';
 
 /** Bounds every query the API sends, so a pathological request cannot hold the database. */
 const TRANSACTION_TIMEOUT_MS = 15_000;
+
+/**
+ * Once the database is found unreachable, requests fail at once for this long instead of each
+ * waiting out the driver's connection timeout and retries; then the next one tries again.
+ */
+const FAIL_FAST_MS = 1_000;
+const unreachableUntil = new WeakMap<Driver, number>();
+
+function isUnreachable(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || /acquisition timed out/i.test(error.message));
+}
 
 async function inTransaction<T>(
   driver: Driver,
@@ -9,10 +21,14 @@ async function inTransaction<T>(
   mode: 'READ' | 'WRITE',
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
+  if (Date.now() < (unreachableUntil.get(driver) ?? 0)) throw new ServiceUnavailableError();
   const session = driver.session({ database, defaultAccessMode: mode });
   try {
     const config = { timeout: TRANSACTION_TIMEOUT_MS };
     return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+  } catch (error) {
+    if (isUnreachable(error)) unreachableUntil.set(driver, Date.now() + FAIL_FAST_MS);
+    throw error;
   } finally {
     await session.close();
   }
