@@ -45,6 +45,7 @@ const cases: Record<string, string> = {
   'source by id': `{ source(id: "source:nanjing-2008-zh") { id title language publishedOn } }`,
   'every dashboard aggregation': `{ entityCounts { kind count } designationsByProvince { province { id parts { totalCount } } designations }
       designationsByYearAndTier { year tier count } sourceCoverage { source { id } nodes relationships } coverageBySourceCount { sources nodes } }`,
+  'the audit trail, filtered and paged': `{ auditTrail(actor: "nobody", first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id action at } } } }`,
   'several root fields at once': `{ a: node(id: "region:wuxi") { id } b: people(first: 2) { totalCount } c: search(text: "南京") { score } }`,
 };
 
