@@ -17,6 +17,8 @@ const outageMs = Number(option('outage', small ? '4' : '15')) * 1000;
 const afterMs = Number(option('after', small ? '6' : '20')) * 1000;
 const concurrency = Number(option('concurrency', small ? '4' : '8'));
 const boltPort = Number(option('bolt-port', '7717'));
+/** How long after Neo4j is back the API may take to answer again before the test gives up. */
+const RECOVERY_LIMIT_MS = 120_000;
 /** Requests must fail fast while Neo4j is down; this bounds how long any one may take. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -93,7 +95,10 @@ const restartAt = Date.now();
 neo4j = await startNeo4j(settings);
 const upAt = Date.now();
 logger.info('Fault test: Neo4j is back', { startedInMs: upAt - restartAt });
-stopAt = upAt + afterMs;
+// The load goes on until the API answers again (or it is clearly not going to), then `after` more.
+const recoveryDeadline = upAt + RECOVERY_LIMIT_MS;
+while (!samples.some((sample) => sample.ok && sample.start >= upAt) && Date.now() < recoveryDeadline) await sleep(100);
+stopAt = Date.now() + afterMs;
 await Promise.all(workers);
 
 // What the load saw, in three windows: done before the kill; in flight at the kill or sent while
