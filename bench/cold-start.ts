@@ -10,11 +10,8 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { PROJECT_ROOT } from '../src/config.js';
+import { option } from '../scripts/service.js';
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
 
 const runs = Number(option('runs', '5'));
 const instance = option('instance', 'cold-start');

@@ -23,11 +23,8 @@ import { loadSynthetic, settleStatistics, type LoadReport } from './load.js';
 import { OPERATIONS, TARGETS, document, type Operation, type Target } from './operations.js';
 import { checkProfile, profileOperations, readBaseline, writeBaseline, type ProfileCheck } from './profile.js';
 import { writeReport, type Measurement, type Row } from './report.js';
+import { option } from '../scripts/service.js';
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
 
 const scales = option('nodes', '10000').split(',').map(Number);
 const seconds = Number(option('seconds', '10'));

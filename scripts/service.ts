@@ -30,6 +30,7 @@ export function killNeo4j(settings: LocalNeo4jOptions): number[] {
   return pids;
 }
 
+/** A loopback port that nothing listens on (at the moment of asking). */
 export async function freePort(): Promise<number> {
   const probe = net.createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));

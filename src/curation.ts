@@ -147,12 +147,6 @@ export function relationshipTypeOfId(id: string, argument: string): Relationship
   return relationshipType(match[1].toUpperCase(), argument);
 }
 
-/** The id the seed would give the relationship, so that curated and seeded ids look alike. */
-export function relationshipId(type: RelationshipType, from: string, to: string, key: string | null | undefined): string {
-  const local = (id: string): string => id.slice(id.indexOf(':') + 1);
-  return `rel:${type.toLowerCase()}:${local(from)}:${local(to)}${key ? `:${key}` : ''}`;
-}
-
 export function relationshipProperties(type: RelationshipType, properties: unknown): Record<string, unknown> {
   const parsed = relationshipPropertySchemas[type].safeParse(plainObject(properties, 'input.properties'));
   if (!parsed.success) refuse(parsed.error, 'input.properties');

@@ -73,3 +73,9 @@ export function labelOfId(id: string): EntityLabel | 'Source' | undefined {
 
 /** An ISO 8601 date at the precision its source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A relationship's id: its type, the local parts of its ends and, where one pair has several of a type, its key. */
+export function relationshipId(type: RelationshipType, from: string, to: string, key: string | null | undefined): string {
+  const local = (id: string): string => id.slice(id.indexOf(':') + 1);
+  return `rel:${type.toLowerCase()}:${local(from)}:${local(to)}${key ? `:${key}` : ''}`;
+}

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { AuthConfig } from '../src/auth.js';
@@ -11,14 +10,7 @@ import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { createLogger } from '../src/log.js';
 import { createApp } from '../src/server.js';
 
-/** A loopback port that nothing listens on (at the moment of asking). */
-export async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+export { freePort } from '../scripts/service.js';
 
 /** The Neo4j that `npm test` (scripts/run-tests.ts) brought up and seeded. */
 export function testDriver(uri = process.env.NEO4J_URI): Driver {

@@ -7,7 +7,6 @@ import {
   entityProperties,
   labelOfKind,
   quoteCheck,
-  relationshipId,
   relationshipProperties,
   relationshipType,
   relationshipTypeOfId,
@@ -15,7 +14,7 @@ import {
 import type { AuditFacts, SourceFacts } from '../cypher/curation.js';
 import { page } from '../cypher/translate/filters.js';
 import { BadUserInputError } from '../errors.js';
-import { ENTITY_LABELS, type EntityLabel } from '../model.js';
+import { ENTITY_LABELS, relationshipId, type EntityLabel } from '../model.js';
 import { connectionResolvers, edgeResolvers } from './connection.js';
 import { JSONObject } from './scalars.js';
 

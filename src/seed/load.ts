@@ -7,6 +7,7 @@ import {
   ENTITY_LABELS,
   RELATIONSHIP_RULES,
   labelOfId,
+  relationshipId,
   type EntityLabel,
   type RelationshipType,
 } from '../model.js';
@@ -235,8 +236,7 @@ export function loadSeed(dir: string): SeedPlan {
     }
     const rel = parsed.data;
     const type = rel.type as RelationshipType;
-    const local = (id: string): string => id.slice(id.indexOf(':') + 1);
-    const id = `rel:${type.toLowerCase()}:${local(rel.from)}:${local(rel.to)}${rel.key ? `:${rel.key}` : ''}`;
+    const id = relationshipId(type, rel.from, rel.to, rel.key);
     const record = `Relationship #${index + 1} (${id})`;
     if (relationshipIds.has(id)) {
       issues.push({ file, record, field: 'key', message: `a ${type} from ${rel.from} to ${rel.to} is already given; add a distinct key` });
