@@ -4,12 +4,12 @@
  * people at larger scales, yearly events with award lists, designations by batch. The same
  * `nodes` and `seed` give the same graph, byte for byte. Every record is marked synthetic.
  */
-import type { EntityLabel, RelationshipType } from '../src/model.js';
+import { TIERS, type EntityLabel, type RelationshipType, type Tier } from '../src/vocabulary.js';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const SYNTHETIC_SOURCE = 'source:synthetic';
 
-export type Value = string | number | string[];
+export type Value = string | number | string[] | boolean[];
 
 export interface NodeRecord {
   readonly label: EntityLabel;
@@ -63,7 +63,8 @@ const PROVINCIAL: [string, string, string][] = [
   ['Shanghai', '上海', 'MUNICIPALITY'], ['Chongqing', '重庆', 'MUNICIPALITY'], ['Hong Kong', '香港', 'SPECIAL_ADMINISTRATIVE_REGION'],
   ['Macao', '澳门', 'SPECIAL_ADMINISTRATIVE_REGION'], ['Xinjiang Production and Construction Corps', '新疆生产建设兵团', 'PRODUCTION_CORPS'],
 ];
-const TIERS = ['PILOT_CITY', 'DEMONSTRATION_CREATION_CITY', 'NATIONAL_IP_WORK_DEMONSTRATION_CITY', 'NATIONAL_IP_DEMONSTRATION_CITY', 'PILOT_PARK', 'DEMONSTRATION_PARK'];
+/** The tiers of cities and parks, from the vocabulary. */
+const DESIGNATION_TIERS = (Object.keys(TIERS) as Tier[]).filter((tier) => ['CITY', 'PARK'].includes(TIERS[tier].level));
 const YEARS = Array.from({ length: 25 }, (_, index) => 2001 + index);
 
 /** Generates a graph of about `nodes` entities. */
@@ -72,12 +73,12 @@ export function generate(nodes: number, seed = 42): SyntheticGraph {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const out: SyntheticGraph = { nodes: [], relationships: [], samples: { people: [], regions: [], cities: [], provinces: [], surnames: SURNAMES.map(([en]) => en) } };
   const node = (label: EntityLabel, id: string, nameEn: string, nameZh: string, extra: Record<string, Value> = {}): string => {
-    out.nodes.push({ label, props: { id, nameEn, nameZh, aliases: [], aliasText: '', origin: 'synthetic', ...extra } });
+    out.nodes.push({ label, props: { id, nameEn, nameZh, aliases: [], searchText: '', layer: 'SYNTHETIC', ...extra } });
     return id;
   };
   const rel = (type: RelationshipType, from: string, to: string, extra: Record<string, Value> = {}): void => {
     const id = `rel:${type.toLowerCase()}:${from}:${to}:${out.relationships.length}`;
-    out.relationships.push({ type, from, to, props: { id, origin: 'synthetic', citeSources: [SYNTHETIC_SOURCE], citeQuotes: [''], citeFields: [''], citeNotes: [''], ...extra } });
+    out.relationships.push({ type, from, to, props: { id, layer: 'SYNTHETIC', citeSources: [SYNTHETIC_SOURCE], citeQuotes: [''], citeFields: [''], citeNotes: [''], citeUnquoted: [''], citeChecked: [false], citeLayers: ['SYNTHETIC'], ...extra } });
   };
 
   const programme = node('Programme', 'programme:synthetic', 'Synthetic IP pilot and demonstration programme', '合成知识产权试点示范工作');
@@ -96,7 +97,7 @@ export function generate(nodes: number, seed = 42): SyntheticGraph {
   const cityCount = Math.max(100, Math.round(nodes * 0.02));
   const cities = Array.from({ length: cityCount }, (_, index) => {
     const province = pick(provinces);
-    const id = node('Region', `region:synthetic-c${index}`, `${province.en} city ${index}`, `${province.zh}市${index}`, { kind: rand() < 0.8 ? 'PREFECTURE_LEVEL' : 'COUNTY_LEVEL_CITY' });
+    const id = node('Region', `region:synthetic-c${index}`, `${province.en} city ${index}`, `${province.zh}市${index}`, { kind: rand() < 0.8 ? 'PREFECTURE_LEVEL_CITY' : 'COUNTY_LEVEL_CITY' });
     rel('PART_OF', id, province.id);
     const admin = node('Organization', `org:synthetic-admin-c${index}`, `IP administration of ${province.en} city ${index}`, `${province.zh}市${index}知识产权局`, { kind: 'IP_ADMINISTRATION' });
     rel('ADMINISTERS', admin, id);
@@ -113,7 +114,7 @@ export function generate(nodes: number, seed = 42): SyntheticGraph {
   });
 
   const batches = YEARS.flatMap((year) =>
-    TIERS.map((tier, index) => {
+    DESIGNATION_TIERS.map((tier, index) => {
       const id = node('Batch', `batch:synthetic-${year}-${index}`, `${tier.toLowerCase().replace(/_/g, ' ')} batch ${year}`, `${year}年批次${index}`, { tier, number: 1, status: 'ANNOUNCED', year, size: 0 });
       rel('OF_PROGRAMME', id, programme);
       return { id, tier, year };
@@ -122,7 +123,7 @@ export function generate(nodes: number, seed = 42): SyntheticGraph {
   const designations = Math.round(nodes * 0.08);
   for (let index = 0; index < designations; index += 1) {
     const batch = pick(batches);
-    const holder = batch.tier.endsWith('PARK') && parks.length > 0 ? pick(parks) : pick(cities).id;
+    const holder = TIERS[batch.tier].level === 'PARK' && parks.length > 0 ? pick(parks) : pick(cities).id;
     const id = node('Designation', `designation:synthetic-${index}`, `Designation ${index}`, `认定${index}`, { tier: batch.tier, status: 'ANNOUNCED', year: batch.year, announcedOn: `${batch.year}-0${1 + Math.floor(rand() * 9)}` });
     rel('DESIGNATED_AS', holder, id);
     rel('IN_BATCH', id, batch.id);

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../src/cypher/setup.js';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../src/model.js';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../src/vocabulary.js';
 import { GENERATOR_VERSION, SYNTHETIC_SOURCE, type SyntheticGraph, type Value } from './generate.js';
 
 const BATCH = 10_000;
@@ -51,7 +51,7 @@ export async function loadSynthetic(driver: Driver, graph: SyntheticGraph, key: 
   await applySchema(driver, undefined);
 
   const started = performance.now();
-  await write(driver, "CREATE (:Source {id: $id, kind: 'DOCUMENT', title: 'Synthetic data, generated for benchmarks', origin: 'synthetic'})", { id: SYNTHETIC_SOURCE });
+  await write(driver, "CREATE (:Source {id: $id, kind: 'DOCUMENT', title: 'Synthetic data, generated for benchmarks', layer: 'SYNTHETIC'})", { id: SYNTHETIC_SOURCE });
   for (const label of ENTITY_LABELS) {
     const rows = graph.nodes.filter((node) => node.label === label).map((node) => toNeo4j(node.props));
     for (let start = 0; start < rows.length; start += BATCH) {

@@ -14,7 +14,7 @@ import { logger } from '../src/log.js';
 const boltPort = process.env.TEST_NEO4J_BOLT_PORT ?? '7697';
 const env: NodeJS.ProcessEnv = process.env.TEST_NEO4J_URI
   ? { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI }
-  : { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_INSTANCE: 'test', NEO4J_BOLT_PORT: boltPort };
+  : { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_INSTANCE: process.env.TEST_NEO4J_INSTANCE ?? 'test', NEO4J_BOLT_PORT: boltPort };
 
 const config = loadConfig(env);
 const database = await openDatabase(config, logger);
@@ -22,14 +22,19 @@ let status = 1;
 try {
   await clearGraph(database.driver, database.name);
   await prepareGraph(database, config, logger);
-  const files = readdirSync(path.join(PROJECT_ROOT, 'test'))
-    .filter((file) => file.endsWith('.test.ts'))
-    .sort()
-    .map((file) => path.join('test', file));
+  // Test files named on the command line run alone; otherwise every one does.
+  const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
+  const options = process.argv.slice(2).filter((arg) => !arg.endsWith('.test.ts'));
+  const files = named.length > 0
+    ? named
+    : readdirSync(path.join(PROJECT_ROOT, 'test'))
+        .filter((file) => file.endsWith('.test.ts'))
+        .sort()
+        .map((file) => path.join('test', file));
   const testEnv: NodeJS.ProcessEnv = { ...env, NEO4J_URI: database.uri };
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files],
+    ['--import', 'tsx', '--test', '--test-concurrency=1', ...options, ...files],
     { cwd: PROJECT_ROOT, env: testEnv, stdio: 'inherit' },
   );
   status = result.status ?? 1;

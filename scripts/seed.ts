@@ -2,14 +2,15 @@
 import { loadConfig } from '../src/config.js';
 import { openDatabase, prepareGraph } from '../src/database.js';
 import { describeError, logger } from '../src/log.js';
-import { SeedValidationError } from '../src/seed/load.js';
+import { DivisionDataError } from '../src/divisions/codes.js';
+import { RecordsError } from '../src/records/read.js';
 
 const config = loadConfig();
 const database = await openDatabase(config, logger, { attach: true });
 try {
   await prepareGraph(database, config, logger);
 } catch (error) {
-  logger.error(error instanceof SeedValidationError ? error.message : 'Seeding failed', describeError(error));
+  logger.error(error instanceof RecordsError || error instanceof DivisionDataError ? error.message : 'Seeding failed', describeError(error));
   process.exitCode = 1;
 } finally {
   await database.close();

@@ -4,13 +4,15 @@ import { ANONYMOUS, type Caller } from './auth.js';
 import { CurationStore } from './cypher/curation.js';
 import { GraphStore } from './cypher/graph-store.js';
 import { logger as rootLogger, type Logger } from './log.js';
+import { RecordsError, type RecordIssue } from './records/read.js';
+import { loadSources, type SourceCatalogue } from './records/sources.js';
 
 /** What the process shares between requests. */
 export interface Services {
   readonly graph: GraphStore;
   readonly curation: CurationStore;
-  /** Where the source documents live (seed/), for checking quotes. */
-  readonly seedDir: string;
+  /** The sources the project holds, with their texts, for checking editors' quotes. */
+  readonly sources: SourceCatalogue;
 }
 
 /** What every resolver receives: the shared services and the request's own id, caller and logger. */
@@ -23,7 +25,10 @@ export interface Context extends Services {
 
 /** The services over one database; `graph` may be given (the benchmark profiles through its own). */
 export function createServices(driver: Driver, database: string | undefined, seedDir: string, graph = new GraphStore(driver, database)): Services {
-  return { graph, curation: new CurationStore(driver, database), seedDir };
+  const issues: RecordIssue[] = [];
+  const sources = loadSources(seedDir, issues);
+  if (issues.length > 0) throw new RecordsError(issues, 'The seed\'s sources are invalid');
+  return { graph, curation: new CurationStore(driver, database), sources };
 }
 
 export interface RequestFacts {

@@ -1,16 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { z } from 'zod';
-import type { CitationRow, SourceFacts } from './cypher/curation.js';
-import { BadUserInputError } from './errors.js';
-import { ENTITY_LABELS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
-import { foldWhitespace } from './seed/load.js';
-import { entitySchemas, relationshipPropertySchemas } from './seed/records.js';
+import type { SourceFacts, Stored } from './cypher/curation.js';
 import { pascalCase } from './cypher/translate/names.js';
+import { BadUserInputError } from './errors.js';
+import type { CitationRow } from './records/plan.js';
+import { entitySchemas, relationshipPropertySchemas } from './records/schemas.js';
+import { quoteFound, type SourceCatalogue } from './records/sources.js';
+import { ENTITY_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './vocabulary.js';
 
 /**
- * Validation of curation input, with the seed's own schemas: what an editor may write is what the
- * seed may hold. Every refusal is a BAD_USER_INPUT naming the input field.
+ * Validation of curation input, with the records' own schemas: what an editor may write is what
+ * the seed and an import may hold. Every refusal is a BAD_USER_INPUT naming the input field.
  */
 
 export interface CitationInput {
@@ -21,7 +20,10 @@ export interface CitationInput {
 }
 
 /** Properties the server keeps for itself; an editor cannot set them. */
-const RESERVED = new Set(['id', 'origin', 'seedHash', 'aliasText', 'sources', 'citeSources', 'citeQuotes', 'citeFields', 'citeNotes']);
+const RESERVED = new Set([
+  'id', 'layer', 'seedHash', 'editedFields', 'searchText', 'sources',
+  'citeSources', 'citeQuotes', 'citeFields', 'citeNotes', 'citeUnquoted', 'citeChecked', 'citeLayers',
+]);
 
 /** The fields of an entity that the input names directly; the others arrive in `input.properties`. */
 const ENTITY_INPUT_FIELDS = new Set(['id', 'nameEn', 'nameZh', 'aliases', 'note', 'sources']);
@@ -32,7 +34,7 @@ function refuse(error: z.ZodError, prefix: string, entity = false): never {
   const path = [...(issue?.path.map(String) ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
   const inProperties = entity && path[0] !== undefined && !ENTITY_INPUT_FIELDS.has(path[0]);
   const field = [inProperties ? `${prefix}.properties` : prefix, ...path].join('.');
-  throw new BadUserInputError(`${field}: ${issue?.message ?? 'invalid'}`, field);
+  throw new BadUserInputError(`${field}: ${issue?.code === 'unrecognized_keys' ? 'no such property' : (issue?.message ?? 'invalid')}`, field);
 }
 
 function plainObject(value: unknown, argument: string): Record<string, unknown> {
@@ -53,39 +55,37 @@ function citationField(argument: CitationArgument, index: number, name: string):
   return argument === 'citation' ? `citation.${name}` : `${argument}.${index}.${name}`;
 }
 
-export function citationRows(citations: readonly CitationInput[], argument: CitationArgument): CitationRow[] {
+/** Refuses an empty list of citations or a quote that gives no words. */
+export function checkCitationInput(citations: readonly CitationInput[], argument: CitationArgument): void {
   if (citations.length === 0) throw new BadUserInputError(`${argument} must name at least one source: every fact carries its source.`, argument);
-  return citations.map((citation, index) => {
+  citations.forEach((citation, index) => {
     const quoteField = citationField(argument, index, 'quote');
     if (citation.quote.trim().length < 3) throw new BadUserInputError(`${quoteField} must give the source's exact words.`, quoteField);
-    return { source: citation.source, quote: citation.quote, fields: citation.fields ? [...citation.fields] : null, note: citation.note ?? null };
   });
 }
 
 /**
- * A check of citations against the sources the database holds: each source must exist, and a
- * quote from a document the project holds must appear in it verbatim (whitespace folded).
- * Web pages are not held, so their quotes are stored as given.
+ * The citations as stored, once their sources are known: each source must be in the graph, and a
+ * quote from a text the project holds must appear in it verbatim (white space folded). The
+ * project holds no text of a web page, so its quotes are stored as given, marked unchecked.
  */
-export function quoteCheck(seedDir: string, citations: readonly CitationRow[], argument: CitationArgument): (sources: Map<string, SourceFacts>) => void {
-  return (sources) => {
-    citations.forEach((citation, index) => {
-      const source = sources.get(citation.source);
+export function checkedCitations(catalogue: SourceCatalogue, citations: readonly CitationInput[], argument: CitationArgument): (sources: Map<string, SourceFacts>) => CitationRow[] {
+  return (sources) =>
+    citations.map((citation, index) => {
       const sourceField = citationField(argument, index, 'source');
-      if (!source) throw new BadUserInputError(`${sourceField}: no source has the id ${citation.source}.`, sourceField);
-      if (source.file === null) return;
-      const file = path.join(seedDir, source.file);
-      if (!existsSync(file)) return;
-      if (!foldWhitespace(readFileSync(file, 'utf8')).includes(foldWhitespace(citation.quote))) {
+      if (!sources.has(citation.source)) throw new BadUserInputError(`${sourceField}: no source has the id ${citation.source}.`, sourceField);
+      const held = catalogue.get(citation.source);
+      const found = held ? quoteFound(held, citation.quote) : null;
+      if (found === false) {
         const quoteField = citationField(argument, index, 'quote');
-        throw new BadUserInputError(`${quoteField} is not found verbatim in ${source.file}.`, quoteField);
+        throw new BadUserInputError(`${quoteField} is not found verbatim in ${held?.record.file ?? held?.record.package ?? citation.source}.`, quoteField);
       }
+      return { source: citation.source, quote: citation.quote, fields: citation.fields ? [...citation.fields] : null, note: citation.note ?? null, unquoted: null, checked: found === true };
     });
-  };
 }
 
 /** Refuses a citation that says it backs a property the record does not have. */
-export function checkCitedFields(citations: readonly CitationRow[], props: Record<string, unknown>, argument: CitationArgument): void {
+export function checkCitedFields(citations: readonly CitationInput[], props: Record<string, unknown>, argument: CitationArgument): void {
   citations.forEach((citation, index) => {
     for (const name of citation.fields ?? []) {
       if (!(name in props) || RESERVED.has(name)) {
@@ -112,25 +112,23 @@ export interface EntityFields {
 }
 
 /**
- * The stored properties of an entity of `label` after applying `fields` to `current`, validated
- * by the seed's schema for that kind. Absent fields keep their value; null clears them.
+ * The changes `fields` make to an entity of `label` whose stored properties are `current`,
+ * validated by the kind's schema as the whole entity would then stand. Absent fields keep their
+ * value; null clears them. Returns only the properties given, null for those cleared.
  */
-export function entityProperties(label: EntityLabel, id: string, current: Record<string, unknown>, fields: EntityFields, citations: readonly CitationRow[]): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...current };
-  for (const key of ['origin', 'seedHash', 'aliasText']) delete next[key];
+export function entityChanges(label: EntityLabel, id: string, current: Stored, fields: EntityFields, citations: readonly CitationInput[]): Stored {
+  const changes: Stored = {};
   for (const key of ['nameEn', 'nameZh', 'aliases', 'note'] as const) {
-    if (fields[key] !== undefined) next[key] = fields[key];
+    if (fields[key] !== undefined) changes[key] = fields[key];
   }
-  Object.assign(next, plainObject(fields.properties, 'input.properties'));
-  next.id = id;
-  const candidate = Object.fromEntries(Object.entries(next).filter(([, value]) => value !== null));
-  const parsed = entitySchemas[label].safeParse({ ...candidate, sources: citations.map((citation) => ({ ...citation, fields: citation.fields ?? undefined, note: citation.note ?? undefined })) });
+  Object.assign(changes, plainObject(fields.properties, 'input.properties'));
+  const next = Object.fromEntries(
+    Object.entries({ ...current, ...changes, id }).filter(([key, value]) => value !== null && !RESERVED.has(key) || key === 'id'),
+  );
+  const parsed = entitySchemas[label].safeParse(next);
   if (!parsed.success) refuse(parsed.error, 'input', true);
-  const { sources: _sources, ...props } = parsed.data as Record<string, unknown>;
-  // The full-text index reads one string; it does not read list properties.
-  const aliases = Array.isArray(props.aliases) ? (props.aliases as string[]) : [];
-  checkCitedFields(citations, props, 'input.sources');
-  return { ...props, aliasText: aliases.join(' | '), origin: current.origin ?? 'curation', ...(current.seedHash ? { seedHash: current.seedHash } : {}) };
+  checkCitedFields(citations, parsed.data, 'input.sources');
+  return changes;
 }
 
 export function relationshipType(type: string, argument: string): RelationshipType {
@@ -155,7 +153,7 @@ export function relationshipProperties(type: RelationshipType, properties: unkno
 
 /** Refuses ends that are missing or of kinds the relationship type does not join. */
 export function checkEnds(type: RelationshipType, fromLabel: string | null, toLabel: string | null, from: string, to: string): void {
-  const rule = RELATIONSHIP_RULES[type];
+  const rule = RELATIONSHIPS[type];
   for (const [end, label, id, allowed] of [['from', fromLabel, from, rule.from], ['to', toLabel, to, rule.to]] as const) {
     if (label === null) throw new BadUserInputError(`input.${end}: no entity has the id ${id}.`, `input.${end}`);
     if (!(allowed as readonly string[]).includes(label)) {

@@ -58,8 +58,8 @@ export async function openDatabase(config: Config, logger: Logger, { attach = fa
 /** Applies constraints and indexes, then loads the seed (idempotently). */
 export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<SeedReport> {
   await applySchema(database.driver, database.name);
-  const plan = loadSeed(config.seedDir);
-  const report = await writeSeed(database.driver, database.name, plan);
+  const seed = loadSeed(config.seedDir);
+  const report = await writeSeed(database.driver, database.name, seed.sources, seed.plan);
   logger.info('Seed loaded', { ...report });
   return report;
 }

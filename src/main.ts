@@ -4,7 +4,9 @@ import { createServices } from './context.js';
 import { openDatabase, prepareGraph, type Database } from './database.js';
 import { describeError, logger } from './log.js';
 import { LocalNeo4jError } from './neo4j-local/errors.js';
-import { SeedValidationError } from './seed/load.js';
+import { DivisionDataError } from './divisions/codes.js';
+import { RecordsError } from './records/read.js';
+import { VocabularyError } from './vocabulary-check.js';
 import { createApp } from './server.js';
 
 /**
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
       logger.error(`Port ${config.port} on ${config.host} is already taken. Set PORT to a free port.`);
-    } else if (error instanceof LocalNeo4jError || error instanceof SeedValidationError || error instanceof ConfigError) {
+    } else if (error instanceof LocalNeo4jError || error instanceof RecordsError || error instanceof DivisionDataError || error instanceof VocabularyError || error instanceof ConfigError) {
       logger.error(error.message);
     } else {
       logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`, describeError(error));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -15,7 +15,7 @@ import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './
 import { protection, type Limits } from './limits.js';
 import { describeError, type Logger } from './log.js';
 import { resolvers } from './resolvers/index.js';
-import { loadTypeDefs } from './schema.js';
+import { checkedTypeDefs } from './schema.js';
 
 /**
  * Projected records are keyed by response key (alias or field name), because one object may
@@ -109,7 +109,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
   const { graph } = services;
   const limited = protection(limits);
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
+    typeDefs: checkedTypeDefs(),
     resolvers,
     fieldResolver: byResponseKey,
     ...limited,
@@ -135,10 +135,10 @@ export async function createApp(services: Services, httpServer: Server, { logger
     const ready = neo4j.reachable && !draining;
     response.status(ready ? 200 : 503).json({ ready, draining, neo4j });
   });
-  // Only the files the seed holds, by exact name: nothing else of the disk is reachable.
-  const documents = new Set(readdirSync(DOCUMENTS_DIR));
-  app.get('/documents/:name', (request, response) => {
-    const name = request.params.name;
+  // Only the documents sources name, by exact path: nothing else of the disk is reachable.
+  const documents = new Set([...services.sources.values()].flatMap((source) => (source.record.file ? [source.record.file.slice('documents/'.length)] : [])));
+  app.get('/documents/*name', (request, response) => {
+    const name = ([] as string[]).concat(request.params.name).join('/');
     if (!documents.has(name)) return void response.status(404).type('text/plain').send('No such document.');
     response.type('text/plain; charset=utf-8').sendFile(path.join(DOCUMENTS_DIR, name));
   });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { constantCase } from '../src/cypher/translate/names.js';
 import { loadSeed } from '../src/seed/load.js';
+import { ENTITY_LABELS, TIERS, isAdjacentTier, type Tier } from '../src/vocabulary.js';
 import { countOf, data, gql, startApi, type RunningApi } from './helpers.js';
 
 let api: RunningApi;
@@ -11,44 +13,165 @@ after(async () => {
   await api.close();
 });
 
+/** What the dashboard counts, worked out from the seed itself rather than from the graph's Cypher. */
+const seed = loadSeed('seed');
+const nodes = [...seed.plan.nodes.values()];
+const relationships = [...seed.plan.relationships.values()];
+const TIER_ORDER = Object.keys(TIERS) as Tier[];
+const PROVINCIAL_KINDS = ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS'];
+
+function planned(label: string): typeof nodes {
+  return nodes.filter((node) => node.label === label);
+}
+
+/** The provincial-level units a holder lies in: up its LOCATED_IN (parks) and PART_OF (regions) chain. */
+function provincesOf(holder: string): string[] {
+  const found = new Set<string>();
+  const walk = (id: string): void => {
+    const node = seed.plan.nodes.get(id);
+    if (node?.label === 'Region' && PROVINCIAL_KINDS.includes(String(node.props.kind))) found.add(id);
+    for (const rel of relationships) if ((rel.type === 'PART_OF' || rel.type === 'LOCATED_IN') && rel.from === id) walk(rel.to);
+  };
+  walk(holder);
+  return [...found];
+}
+
+type ProvinceRow = { province: { id: string } | null; designations: number; holders: number };
+
+/** designationsByProvince as the seed states it: designations of these tiers by their holders' province. */
+function expectedByProvince(tiers: readonly string[]): ProvinceRow[] {
+  const groups = new Map<string | null, { designations: Set<string>; holders: Set<string> }>();
+  for (const rel of relationships) {
+    if (rel.type !== 'DESIGNATED_AS' || !tiers.includes(String(seed.plan.nodes.get(rel.to)?.props.tier))) continue;
+    const provinces = provincesOf(rel.from);
+    for (const province of provinces.length > 0 ? provinces : [null]) {
+      const group = groups.get(province) ?? { designations: new Set(), holders: new Set() };
+      group.designations.add(rel.to);
+      group.holders.add(rel.from);
+      groups.set(province, group);
+    }
+  }
+  return [...groups].map(([province, group]) => ({ province: province === null ? null : { id: province }, designations: group.designations.size, holders: group.holders.size }));
+}
+
+const byProvinceId = (rows: readonly ProvinceRow[]): ProvinceRow[] => [...rows].sort((a, b) => (a.province?.id ?? '~').localeCompare(b.province?.id ?? '~'));
 
 describe('dashboard aggregations', () => {
   it('counts entities by kind, as the seed holds them', async () => {
-    const plan = loadSeed('seed');
     const result = await data<{ entityCounts: { kind: string; count: number }[] }>(api.url, '{ entityCounts { kind count } }');
     const counts = Object.fromEntries(result.entityCounts.map((row) => [row.kind, row.count]));
-    assert.equal(counts.PERSON, plan.nodes.Person.length);
-    assert.equal(counts.REGION, plan.nodes.Region.length);
-    assert.equal(counts.PROGRAMME_FIGURE, plan.nodes.ProgrammeFigure.length);
+    assert.equal(counts.PERSON, planned('Person').length);
+    assert.equal(counts.REGION, planned('Region').length);
+    assert.equal(counts.PROGRAMME_FIGURE, planned('ProgrammeFigure').length);
+    for (const label of ENTITY_LABELS) assert.equal(counts[constantCase(label)], planned(label).length, label);
     assert.equal(result.entityCounts.length, 13);
   });
 
   it('groups designations by province, holders without a named province together', async () => {
-    const result = await data<{ designationsByProvince: { province: { id: string } | null; designations: number; holders: number }[] }>(
-      api.url,
-      '{ designationsByProvince { province { id } designations holders } }',
-    );
+    const query = 'query ($tier: DesignationTier) { designationsByProvince(tier: $tier) { province { id } designations holders } }';
+    const result = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query);
     const rows = result.designationsByProvince;
-    assert.deepEqual(rows[0], { province: { id: 'region:jiangsu' }, designations: 5, holders: 5 });
-    assert.deepEqual(rows.find((row) => row.province === null), { province: null, designations: 4, holders: 4 });
+    // Without a tier, the programme's own tiers count and the related programmes' (family H) do not.
+    const ownTiers = TIER_ORDER.filter((tier) => !isAdjacentTier(tier));
+    const expected = expectedByProvince(ownTiers);
+    assert.deepEqual(byProvinceId(rows), byProvinceId(expected));
+    const most = Math.max(...expected.map((row) => row.designations));
+    assert.equal(rows[0]?.designations, most);
+    assert.deepEqual(rows.find((row) => row.province === null), expected.find((row) => row.province === null));
     const total = rows.reduce((sum, row) => sum + row.designations, 0);
-    assert.equal(total, await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)'));
+    assert.equal(total, await countOf(api.driver, `MATCH (d:Designation) WHERE d.tier IN ['${ownTiers.join("', '")}'] RETURN count(d)`));
+    assert.ok(total < (await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)')), 'the related programmes are left out');
     const counts = rows.map((row) => row.designations);
     assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
-    const parks = await data<{ designationsByProvince: unknown[] }>(api.url, '{ designationsByProvince(tier: DEMONSTRATION_PARK) { designations } }');
-    assert.deepEqual(parks.designationsByProvince, [{ designations: 1 }]);
+
+    const parks = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { tier: 'NATIONAL_IP_DEMONSTRATION_PARK' });
+    assert.deepEqual(byProvinceId(parks.designationsByProvince), byProvinceId(expectedByProvince(['NATIONAL_IP_DEMONSTRATION_PARK'])));
+    assert.equal(
+      parks.designationsByProvince.reduce((sum, row) => sum + row.designations, 0),
+      await countOf(api.driver, "MATCH (d:Designation {tier: 'NATIONAL_IP_DEMONSTRATION_PARK'}) RETURN count(d)"),
+    );
+    // A related programme's tier, asked for by name, is counted.
+    const zones = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { tier: 'IP_PROTECTION_DEMONSTRATION_ZONE' });
+    assert.deepEqual(byProvinceId(zones.designationsByProvince), byProvinceId(expectedByProvince(['IP_PROTECTION_DEMONSTRATION_ZONE'])));
+    assert.ok(zones.designationsByProvince.length > 0);
   });
 
-  it('groups designations by year and tier in time order', async () => {
+  it('groups designations by year and tier in time order, a designation without a year at its batch\'s', async () => {
     const result = await data<{ designationsByYearAndTier: { year: number | null; tier: string; count: number }[] }>(
       api.url,
       '{ designationsByYearAndTier { year tier count } }',
     );
-    assert.deepEqual(result.designationsByYearAndTier.slice(0, 3), [
-      { year: 2010, tier: 'NATIONAL_IP_WORK_DEMONSTRATION_CITY', count: 1 },
-      { year: 2012, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 3 },
-      { year: 2013, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 18 },
-    ]);
+    const rows = result.designationsByYearAndTier;
+    const batchYear = (designation: string): number | null => {
+      const batch = relationships.find((rel) => rel.type === 'IN_BATCH' && rel.from === designation)?.to;
+      const year = batch === undefined ? undefined : seed.plan.nodes.get(batch)?.props.year;
+      return typeof year === 'number' ? year : null;
+    };
+    const designations = planned('Designation');
+    const fallsBack = designations.filter((d) => d.props.year === undefined && batchYear(d.id) !== null);
+    assert.ok(fallsBack.length > 0, 'some designations give no year but their batch does');
+    const groups = new Map<string, { year: number | null; tier: string; count: number }>();
+    for (const designation of designations) {
+      const year = typeof designation.props.year === 'number' ? designation.props.year : batchYear(designation.id);
+      const tier = String(designation.props.tier);
+      const key = `${year}:${tier}`;
+      groups.set(key, { year, tier, count: (groups.get(key)?.count ?? 0) + 1 });
+    }
+    const rank = (row: { year: number | null; tier: string }): [number, number] => [row.year ?? Number.MAX_SAFE_INTEGER, TIER_ORDER.indexOf(row.tier as Tier)];
+    const expected = [...groups.values()].sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
+    assert.deepEqual(rows, expected);
+    // The sources fix these: the 23 cities of the first batch (2012) and the 18 of the second (2013).
+    assert.deepEqual(rows.find((row) => row.year === 2012 && row.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'), { year: 2012, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 23 });
+    assert.deepEqual(rows.find((row) => row.year === 2013 && row.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'), { year: 2013, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 18 });
+    assert.equal(rows.reduce((sum, row) => sum + row.count, 0), await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)'));
+  });
+
+  it('lists every tier of the vocabulary in order, with the designations, holders and batches of each', async () => {
+    type Summary = { tier: Tier; family: string; level: string; titleZh: string; titleEn: string; description: string; adjacent: boolean; designations: number; holders: number; batches: number };
+    const result = await data<{ tiers: Summary[] }>(api.url, '{ tiers { tier family level titleZh titleEn description adjacent designations holders batches } }');
+    assert.deepEqual(result.tiers.map((row) => row.tier), TIER_ORDER);
+    const query = `query ($tier: DesignationTier!) { designations(where: { tier: $tier }, first: 0) { totalCount } batches(where: { tier: $tier }, first: 0) { totalCount }
+      regions(where: { designations: { tier: $tier } }, first: 0) { totalCount } parks(where: { designations: { tier: $tier } }, first: 0) { totalCount } }`;
+    type Totals = Record<'designations' | 'batches' | 'regions' | 'parks', { totalCount: number }>;
+    for (const row of result.tiers) {
+      const spec = TIERS[row.tier];
+      assert.deepEqual(
+        { family: row.family, level: row.level, titleZh: row.titleZh, titleEn: row.titleEn, description: row.description, adjacent: row.adjacent },
+        { family: spec.family, level: spec.level, titleZh: spec.titleZh, titleEn: spec.titleEn, description: spec.description, adjacent: spec.family === 'H' },
+        row.tier,
+      );
+      const totals = await data<Totals>(api.url, query, { tier: row.tier });
+      assert.equal(row.designations, totals.designations.totalCount, row.tier);
+      assert.equal(row.batches, totals.batches.totalCount, row.tier);
+      assert.equal(row.holders, totals.regions.totalCount + totals.parks.totalCount, row.tier);
+    }
+    assert.equal(result.tiers.reduce((sum, row) => sum + row.designations, 0), planned('Designation').length);
+    assert.equal(result.tiers.reduce((sum, row) => sum + row.batches, 0), planned('Batch').length);
+    assert.deepEqual(result.tiers.filter((row) => row.adjacent).map((row) => row.tier), ['IP_PROTECTION_DEMONSTRATION_ZONE', 'IP_POWERFUL_CITY_DEMONSTRATION_CREATION_OBJECT']);
+  });
+
+  it('gives each batch the size its source states and how many of its places the graph names', async () => {
+    type Coverage = { batch: { id: string; tier: Tier; designations: { totalCount: number } }; size: number | null; named: number };
+    const query = 'query ($tier: DesignationTier) { batchCoverage(tier: $tier) { batch { id tier designations(first: 0) { totalCount } } size named } }';
+    const rows = (await data<{ batchCoverage: Coverage[] }>(api.url, query)).batchCoverage;
+    assert.deepEqual(rows.map((row) => row.batch.id).sort(), planned('Batch').map((batch) => batch.id).sort());
+    for (const row of rows) {
+      const size = seed.plan.nodes.get(row.batch.id)?.props.size;
+      assert.equal(row.size, typeof size === 'number' ? size : null, row.batch.id);
+      assert.equal(row.named, row.batch.designations.totalCount, row.batch.id);
+      if (row.size !== null) assert.ok(row.named <= row.size, `${row.batch.id}: ${row.named} of ${row.size} named`);
+    }
+    const order = rows.map((row) => TIER_ORDER.indexOf(row.batch.tier));
+    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'by tier, in the vocabulary\'s order');
+    // The source states the first list of IP powerful city demonstration cities (2022) holds 38.
+    const cities2022 = rows.find((row) => row.batch.id === 'batch:ip-powerful-city-demonstration-2022');
+    assert.equal(cities2022?.size, 38);
+    assert.equal(cities2022?.named, cities2022?.batch.designations.totalCount);
+    assert.equal(rows.find((row) => row.batch.id === 'batch:national-ip-demonstration-city-2012')?.size, 23);
+
+    const oneTier = (await data<{ batchCoverage: Coverage[] }>(api.url, query, { tier: 'IP_POWERFUL_CITY_DEMONSTRATION' })).batchCoverage;
+    assert.deepEqual(oneTier, rows.filter((row) => row.batch.tier === 'IP_POWERFUL_CITY_DEMONSTRATION'));
+    assert.ok(oneTier.length > 0);
   });
 
   it('counts the facts each source backs, and facts by how many sources back them', async () => {

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { foldWhitespace } from '../src/seed/load.js';
+import { foldWhitespace } from '../src/records/sources.js';
+import { loadSeed } from '../src/seed/load.js';
 import { countOf, data, gql, startApi, type RunningApi } from './helpers.js';
+
+const seed = loadSeed('seed');
 
 let api: RunningApi;
 before(async () => {
@@ -66,8 +69,11 @@ describe('typed lists', () => {
     assert.ok(empty.regions.totalCount > 0);
     assert.equal(empty.regions.pageInfo.hasNextPage, true);
     assert.equal(empty.regions.pageInfo.startCursor, null);
-    const last = await data<Regions>(api.url, regions, { first: 100 });
-    const beyond = await data<Regions>(api.url, regions, { first: 5, after: last.regions.pageInfo.endCursor });
+    // A list short enough for one page (the provincial-level units), to reach its end in one step.
+    const where = { kind_in: ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS'] };
+    const last = await data<Regions>(api.url, regions, { where, first: 100 });
+    assert.equal(last.regions.pageInfo.hasNextPage, false);
+    const beyond = await data<Regions>(api.url, regions, { where, first: 5, after: last.regions.pageInfo.endCursor });
     assert.deepEqual(beyond.regions.edges, []);
     assert.equal(beyond.regions.pageInfo.hasNextPage, false);
     assert.equal(beyond.regions.pageInfo.hasPreviousPage, true);
@@ -75,17 +81,20 @@ describe('typed lists', () => {
 
   it('filters by name in either language, by kind, and by related nodes', async () => {
     const chinese = await data<Regions>(api.url, regions, { where: { name: '江苏' } });
-    assert.deepEqual(chinese.regions.edges.map((edge) => edge.node.id), ['region:jiangsu']);
-    const inJiangsu = await data<Regions>(api.url, regions, { where: { partOf: { id: 'region:jiangsu' } }, first: 50 });
-    assert.deepEqual(
-      inJiangsu.regions.edges.map((edge) => edge.node.id).sort(),
-      ['region:changshu', 'region:kunshan', 'region:nanjing', 'region:taizhou-jiangsu', 'region:wuxi'],
-    );
+    assert.deepEqual(chinese.regions.edges.map((edge) => edge.node.id), ['region:320000']);
+    // The units directly within Jiangsu, as the division codes give them: its prefecture-level cities.
+    const inJiangsu = await data<Regions>(api.url, regions, { where: { partOf: { id: 'region:320000' } }, first: 50 });
+    const ids = inJiangsu.regions.edges.map((edge) => edge.node.id).sort();
+    const expected = [...seed.plan.relationships.values()].filter((rel) => rel.type === 'PART_OF' && rel.to === 'region:320000').map((rel) => rel.from).sort();
+    assert.deepEqual(ids, expected);
+    for (const city of ['region:320100', 'region:320200', 'region:321200']) assert.ok(ids.includes(city), city);
+    assert.ok(!ids.includes('region:320583'), 'Kunshan lies within Suzhou, not directly within Jiangsu');
+    assert.ok(inJiangsu.regions.edges.every((edge) => edge.node.kind === 'PREFECTURE_LEVEL_CITY'));
     const countyLevel = await data<Regions>(api.url, regions, {
       where: { kind: 'COUNTY_LEVEL_CITY', designations: { year: 2013 } },
     });
     assert.deepEqual(countyLevel.regions.edges.map((edge) => edge.node.nameEn), ['Changshu', 'Kunshan']);
-    const either = await data<Regions>(api.url, regions, { where: { OR: [{ id: 'region:wuxi' }, { id: 'region:xpcc' }] } });
+    const either = await data<Regions>(api.url, regions, { where: { OR: [{ id: 'region:320200' }, { id: 'region:xpcc' }] } });
     assert.equal(either.regions.totalCount, 2);
     const not = await data<Regions>(api.url, regions, { where: { NOT: { kind: 'PROVINCE' } }, first: 0 });
     assert.equal(not.regions.totalCount, await countOf(api.driver, "MATCH (r:Region) WHERE r.kind <> 'PROVINCE' RETURN count(r)"));
@@ -94,10 +103,12 @@ describe('typed lists', () => {
   it('filters and sorts designations by year and tier', async () => {
     const result = await data<{ designations: Page<{ id: string; year: number; tier: string }> }>(
       api.url,
-      `{ designations(where: { year_gte: 2012, year_lte: 2012 }, orderBy: [{ field: YEAR, direction: DESC }]) {
+      `{ designations(where: { year_gte: 2012, year_lte: 2012 }, orderBy: [{ field: YEAR, direction: DESC }], first: 50) {
           totalCount edges { node { id year tier } } } }`,
     );
-    assert.equal(result.designations.totalCount, 3);
+    // The 23 cities of the first batch of national IP demonstration cities (April 2012).
+    assert.equal(result.designations.totalCount, 23);
+    assert.equal(result.designations.edges.length, 23);
     assert.ok(result.designations.edges.every((edge) => edge.node.year === 2012 && edge.node.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'));
   });
 
@@ -154,14 +165,23 @@ describe('relationships in both directions', () => {
   });
 
   it('pages and filters nested connections', async () => {
-    const result = await data<{ node: { parts: Page<{ id: string }> } }>(
-      api.url,
-      `{ node(id: "region:jiangsu") { ... on Region { parts(first: 2, where: { kind: PREFECTURE_LEVEL }) {
-          totalCount pageInfo { hasNextPage } edges { node { id } } } } } }`,
-    );
-    assert.equal(result.node.parts.totalCount, 2);
-    assert.equal(result.node.parts.edges.length, 2);
-    assert.equal(result.node.parts.pageInfo.hasNextPage, false);
+    // Suzhou's parts are districts and county-level cities; the filter keeps the cities.
+    const query = `query ($after: String) { node(id: "region:320500") { ... on Region { all: parts(first: 0) { totalCount }
+        parts(first: 2, after: $after, where: { kind: COUNTY_LEVEL_CITY }) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { id kind } } } } } }`;
+    type Parts = { node: { all: { totalCount: number }; parts: Page<{ id: string; kind: string }> } };
+    const first = await data<Parts>(api.url, query);
+    const cities = await countOf(api.driver, "MATCH (:Region {id: 'region:320500'})<-[:PART_OF]-(r:Region {kind: 'COUNTY_LEVEL_CITY'}) RETURN count(r)");
+    assert.equal(first.node.parts.totalCount, cities);
+    assert.ok(cities > 2 && cities < first.node.all.totalCount, 'the filter keeps some parts, not all');
+    assert.equal(first.node.parts.edges.length, 2);
+    assert.equal(first.node.parts.pageInfo.hasNextPage, true);
+    const rest = await data<Parts>(api.url, query, { after: first.node.parts.pageInfo.endCursor });
+    const ids = [...first.node.parts.edges, ...rest.node.parts.edges].map((edge) => edge.node.id);
+    assert.equal(rest.node.parts.pageInfo.hasNextPage, cities > 4);
+    assert.equal(new Set(ids).size, Math.min(cities, 4), 'the second page follows the first');
+    assert.ok(ids.includes('region:320583'), 'Kunshan is a county-level city of Suzhou');
+    assert.ok([...first.node.parts.edges, ...rest.node.parts.edges].every((edge) => edge.node.kind === 'COUNTY_LEVEL_CITY'));
   });
 
   it('reaches entities of several kinds through a Node connection', async () => {
@@ -176,13 +196,21 @@ describe('relationships in both directions', () => {
 });
 
 describe('sources', () => {
-  type Citation = { quote: string | null; fields: string[] | null; source: { id: string; kind: string; file: string | null; url: string | null; language: string | null } };
+  type Citation = {
+    quote: string | null;
+    checked: boolean;
+    unquoted: string | null;
+    layer: string;
+    fields: string[] | null;
+    source: { id: string; kind: string; file: string | null; url: string | null; language: string | null };
+  };
+  const citation = 'quote checked unquoted layer fields source { id kind file url language }';
 
   it('cite both reports for a fact they both state, each quote verbatim in its document', async () => {
     const result = await data<{ node: { sources: Citation[]; speakers: { edges: { relationship: { sources: Citation[] } }[] } } }>(
       api.url,
-      `{ node(id: "event:nanjing-2008-conference") { sources { quote fields source { id kind file url language } }
-          ... on Event { speakers(first: 10) { edges { relationship { sources { quote fields source { id kind file url language } } } } } } } }`,
+      `{ node(id: "event:nanjing-2008-conference") { sources { ${citation} }
+          ... on Event { speakers(first: 10) { edges { relationship { sources { ${citation} } } } } } } }`,
     );
     const citations = [...result.node.sources, ...result.node.speakers.edges.flatMap((edge) => edge.relationship.sources)];
     const documents = new Set(citations.map((citation) => citation.source.id));
@@ -190,6 +218,9 @@ describe('sources', () => {
     for (const citation of citations) {
       assert.ok(citation.source.file, `${citation.source.id} is a document`);
       assert.ok(citation.quote);
+      assert.equal(citation.checked, true, 'a quote from a held document is checked');
+      assert.equal(citation.unquoted, null);
+      assert.equal(citation.layer, 'SEED');
       const text = foldWhitespace(readFileSync(`seed/${citation.source.file}`, 'utf8'));
       assert.ok(text.includes(foldWhitespace(citation.quote)), `quote not in ${citation.source.file}: ${citation.quote}`);
     }
@@ -197,10 +228,16 @@ describe('sources', () => {
     assert.equal(chinese?.source.language, 'zh-Hant');
   });
 
-  it('cite the URL, without a quote, for facts the brief gives with a URL', async () => {
-    const result = await data<{ node: { sources: Citation[] } }>(api.url, '{ node(id: "designation:nanjing-2010") { sources { quote source { id kind url } } } }');
+  it('cite the URL, without a quote and saying why, for facts only a web page the project does not hold gives', async () => {
+    const result = await data<{ node: { sources: Citation[] } }>(api.url, '{ node(id: "person:tian-lipu") { sources { quote checked unquoted layer source { id kind url } } } }');
     assert.deepEqual(result.node.sources, [
-      { quote: null, source: { id: 'source:whkyip-8241298', kind: 'WEB_PAGE', url: 'http://www.whkyip.com/news_cont/8241298.html' } },
+      {
+        quote: null,
+        checked: false,
+        unquoted: "The project holds no copy of this CNIPA English page on SIPO's leadership in March 2008; it is cited by URL.",
+        layer: 'SEED',
+        source: { id: 'source:cnipa-1122513', kind: 'WEB_PAGE', url: 'https://english.cnipa.gov.cn/transfer/news/officialinformation/1122513.htm' },
+      },
     ]);
   });
 
@@ -215,7 +252,8 @@ describe('sources', () => {
       `{ sources(where: { kind: DOCUMENT }, orderBy: [{ field: PUBLISHED_ON, direction: DESC }]) { totalCount edges { node { id publishedOn } } }
          source(id: "source:nanjing-2008-zh") { title } }`,
     );
-    assert.equal(result.sources.totalCount, 2);
+    assert.equal(result.sources.totalCount, seed.sources.filter((source) => source.record.kind === 'DOCUMENT').length);
+    assert.ok(result.sources.totalCount >= 2 + 65, 'the two conference reports and the programme excerpts');
     assert.equal(result.source.title, '城市和園區知識産權試點示範工作會議在南京開幕');
   });
 });

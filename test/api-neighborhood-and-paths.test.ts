@@ -78,12 +78,15 @@ describe('neighborhood', () => {
   });
 
   it('goes deeper with depth, each node at its shortest distance', async () => {
-    const one = await subgraph({ id: 'region:kunshan', depth: 1 });
-    const three = await subgraph({ id: 'region:kunshan', depth: 3, limit: 100 });
+    const one = await subgraph({ id: 'region:320583', depth: 1 });
+    const three = await subgraph({ id: 'region:320583', depth: 3, limit: 100 });
     assertConsistent(three);
     assert.ok(three.nodes.length > one.nodes.length);
-    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:jiangsu')?.distance, 1);
-    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:wuxi')?.distance, 2);
+    // Kunshan lies in Suzhou, which lies in Jiangsu: its parent at 1, its province and a sibling (Changshu) at 2, another city of the province (Wuxi) at 3.
+    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:320500')?.distance, 1);
+    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:320000')?.distance, 2);
+    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:320581')?.distance, 2);
+    assert.equal(three.nodes.find((entry) => entry.node.id === 'region:320200')?.distance, 3);
     assert.ok(Math.max(...three.nodes.map((entry) => entry.distance)) <= 3);
   });
 
@@ -92,12 +95,12 @@ describe('neighborhood', () => {
     const session = api.driver.session();
     try {
       await session.executeWrite((tx) =>
-        tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', origin: 'test'})
+        tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', layer: 'SYNTHETIC'})
                 WITH hub UNWIND range(1, 100) AS e
-                CREATE (hub)-[:ATTENDED {id: 'rel:test-hub-' + e, origin: 'test'}]->(event:Entity:Event {id: 'event:test-' + e, nameEn: 'Test event ' + e, origin: 'test'})
+                CREATE (hub)-[:ATTENDED {id: 'rel:test-hub-' + e, layer: 'SYNTHETIC'}]->(event:Entity:Event {id: 'event:test-' + e, nameEn: 'Test event ' + e, layer: 'SYNTHETIC'})
                 WITH event, e UNWIND range(1, 10) AS d
-                CREATE (:Entity:Delegation {id: 'delegation:test-' + e + '-' + d, nameEn: 'Test delegation', origin: 'test'})
-                       -[:ATTENDED {id: 'rel:test-' + e + '-' + d, origin: 'test'}]->(event)`),
+                CREATE (:Entity:Delegation {id: 'delegation:test-' + e + '-' + d, nameEn: 'Test delegation', layer: 'SYNTHETIC'})
+                       -[:ATTENDED {id: 'rel:test-' + e + '-' + d, layer: 'SYNTHETIC'}]->(event)`),
       );
       const graph = await subgraph({ id: 'person:test-hub', depth: 2, limit: 100 });
       assertConsistent(graph, { sourced: false });
@@ -105,7 +108,7 @@ describe('neighborhood', () => {
       assert.equal(graph.nodes.filter((entry) => entry.distance === 1).length, 100);
       assert.equal(graph.truncated, true);
     } finally {
-      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {origin: 'test'}) DETACH DELETE n"));
+      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id = 'person:test-hub' OR n.id STARTS WITH 'event:test-' OR n.id STARTS WITH 'delegation:test-' DETACH DELETE n"));
       await session.close();
     }
   });
@@ -127,10 +130,10 @@ describe('shortestPath', () => {
   type Path = { length: number; nodes: { id: string }[]; relationships: { type: string; startId: string; endId: string; sources: { quote: string | null; source: { id: string } }[] }[] } | null;
 
   it('returns the ordered nodes and relationships of a shortest path, each hop sourced', async () => {
-    const result = (await data<{ shortestPath: Path }>(api.url, path, { from: 'person:li-xiaomin', to: 'region:nanjing' })).shortestPath;
+    const result = (await data<{ shortestPath: Path }>(api.url, path, { from: 'person:li-xiaomin', to: 'region:320100' })).shortestPath;
     assert.ok(result);
     assert.equal(result.length, 2);
-    assert.deepEqual(result.nodes.map((node) => node.id), ['person:li-xiaomin', 'event:nanjing-2008-conference', 'region:nanjing']);
+    assert.deepEqual(result.nodes.map((node) => node.id), ['person:li-xiaomin', 'event:nanjing-2008-conference', 'region:320100']);
     assert.equal(result.relationships.length, 2);
     result.relationships.forEach((rel, index) => {
       const ends = [rel.startId, rel.endId].sort();
@@ -142,20 +145,20 @@ describe('shortestPath', () => {
   });
 
   it('is null when no path is short enough, or an id is unknown', async () => {
-    const far = await data<{ shortestPath: Path }>(api.url, path, { from: 'person:zhang-qin', to: 'region:kunshan', maxLength: 2 });
+    const far = await data<{ shortestPath: Path }>(api.url, path, { from: 'person:zhang-qin', to: 'region:320583', maxLength: 2 });
     assert.equal(far.shortestPath, null);
     const unknown = await data<{ shortestPath: Path }>(api.url, path, { from: 'person:zhang-qin', to: 'person:nobody' });
     assert.equal(unknown.shortestPath, null);
   });
 
   it('has length 0 from an entity to itself', async () => {
-    const self = await data<{ shortestPath: Path }>(api.url, path, { from: 'region:wuxi', to: 'region:wuxi' });
-    assert.deepEqual(self.shortestPath, { length: 0, nodes: [{ id: 'region:wuxi' }], relationships: [] });
+    const self = await data<{ shortestPath: Path }>(api.url, path, { from: 'region:320200', to: 'region:320200' });
+    assert.deepEqual(self.shortestPath, { length: 0, nodes: [{ id: 'region:320200' }], relationships: [] });
   });
 
   it('refuses maxLength out of range', async () => {
     for (const maxLength of [0, 11]) {
-      const response = await gql(api.url, path, { from: 'person:zhang-qin', to: 'region:jiangsu', maxLength });
+      const response = await gql(api.url, path, { from: 'person:zhang-qin', to: 'region:320000', maxLength });
       assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     }
   });

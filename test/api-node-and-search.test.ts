@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { data, gql, graphChecksum, startApi, type RunningApi } from './helpers.js';
+import { countOf, data, gql, graphChecksum, startApi, type RunningApi } from './helpers.js';
 
 let api: RunningApi;
 before(async () => {
@@ -14,16 +14,35 @@ describe('node(id)', () => {
   it('returns any entity by its global id, with type-specific fields through fragments', async () => {
     const result = await data<{ node: Record<string, unknown> }>(
       api.url,
-      `{ node(id: "region:jiangsu") { __typename id nameEn nameZh aliases ... on Region { kind } } }`,
+      `{ node(id: "region:320000") { __typename id nameEn nameZh aliases layer ... on Region { kind level code } } }`,
     );
+    // The Chinese name is the division codes' own; the English name and the other spellings are the sources'.
     assert.deepEqual(result.node, {
       __typename: 'Region',
-      id: 'region:jiangsu',
+      id: 'region:320000',
       nameEn: 'Jiangsu',
-      nameZh: '江苏',
-      aliases: ['Jiangsu Province', '江苏省', '江蘇省', '江蘇'],
+      nameZh: '江苏省',
+      aliases: ['Jiangsu Province', '江蘇省', '江蘇'],
+      layer: 'SEED',
       kind: 'PROVINCE',
+      level: 'PROVINCIAL',
+      code: '320000',
     });
+  });
+
+  it('says how each fact entered the graph: every seed entity and citation is of the SEED layer', async () => {
+    const result = await data<{ node: { layer: string; sources: { layer: string; checked: boolean; quote: string | null }[] } }>(
+      api.url,
+      '{ node(id: "person:zhang-qin") { layer sources { layer checked quote } } }',
+    );
+    assert.equal(result.node.layer, 'SEED');
+    assert.ok(result.node.sources.length > 0);
+    assert.ok(result.node.sources.every((citation) => citation.layer === 'SEED' && citation.checked && citation.quote));
+    const layers = await data<{ people: { edges: { node: { layer: string } }[] }; designations: { edges: { node: { layer: string } }[] } }>(
+      api.url,
+      '{ people(first: 100) { edges { node { layer } } } designations(first: 100) { edges { node { layer } } } }',
+    );
+    assert.ok([...layers.people.edges, ...layers.designations.edges].every((edge) => edge.node.layer === 'SEED'));
   });
 
   it('gives null, not an error, for an unknown id', async () => {
@@ -66,14 +85,34 @@ describe('search', () => {
     const regions = await data<Hits>(api.url, search, { text: 'Jiangsu', kinds: ['REGION'], first: 2 });
     assert.ok(regions.search.length <= 2);
     assert.ok(regions.search.every((hit) => hit.kind === 'REGION'));
-    assert.equal(regions.search[0]?.node.id, 'region:jiangsu');
+    assert.equal(regions.search[0]?.node.id, 'region:320000');
   });
 
   it('finds Chinese names in simplified and traditional script alike', async () => {
     const simplified = await data<Hits>(api.url, search, { text: '南京' });
-    assert.ok(simplified.search.some((hit) => hit.node.id === 'region:nanjing'));
+    assert.ok(simplified.search.some((hit) => hit.node.id === 'region:320100'));
     const traditional = await data<Hits>(api.url, search, { text: '江蘇' });
-    assert.equal(traditional.search[0]?.node.id, 'region:jiangsu');
+    assert.equal(traditional.search[0]?.node.id, 'region:320000');
+  });
+
+  it('finds a place by its Chinese name in either script and by its English name', async () => {
+    for (const text of ['昆山', '崑山', 'Kunshan']) {
+      const result = await data<Hits>(api.url, search, { text });
+      assert.equal(result.search[0]?.node.id, 'region:320583', text);
+      assert.equal(result.search[0]?.kind, 'REGION', text);
+    }
+  });
+
+  it('ranks the places the programme designated ahead of undesignated places of the same name', async () => {
+    const result = await data<Hits>(api.url, search, { text: '朝阳', kinds: ['REGION'], first: 20 });
+    const ids = result.search.map((hit) => hit.node.id);
+    // Beijing's 朝阳区 and Liaoning's 朝阳市 hold designations; Changchun's 朝阳区 and 朝阳县 do not.
+    assert.deepEqual(ids.slice(0, 2).sort(), ['region:110105', 'region:211300']);
+    assert.ok(ids.includes('region:220104') && ids.includes('region:211321'), ids.join(', '));
+    const designated = async (id: string): Promise<boolean> =>
+      (await countOf(api.driver, `MATCH (:Region {id: '${id}'})-[:DESIGNATED_AS]->(:Designation) RETURN count(*)`)) > 0;
+    assert.ok((await designated('region:110105')) && (await designated('region:211300')));
+    for (const id of ids.slice(2)) assert.equal(await designated(id), false, `${id} ranks after the designated places`);
   });
 
   it('treats Lucene syntax in the text as plain words', async () => {

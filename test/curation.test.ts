@@ -59,7 +59,8 @@ before(async () => {
 after(async () => {
   // Later test files expect the seed exactly as loaded.
   await clearGraph(api.driver, undefined);
-  await writeSeed(api.driver, undefined, loadSeed('seed'));
+  const seed = loadSeed('seed');
+  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
   await api.close();
 });
 
@@ -89,10 +90,10 @@ describe('who may change the graph', () => {
       assert.equal(await countOf(api.driver, `MATCH (a:AuditEntry {id: '${change?.auditId}', actor: 'ed', action: '${mutation.name}'}) RETURN count(a)`), 1);
       // The graph says what the mutation did, step by step.
       const expected = [
-        `MATCH (p:Person:Entity {id: '${PERSON}', nameEn: 'Curation Test', origin: 'curation'})-[:SUPPORTED_BY]->(:Source) RETURN count(p)`,
-        `MATCH (p:Person {id: '${PERSON}', nameZh: '张测试'})-[c:SUPPORTED_BY {fields: ['nameZh']}]->(:Source {id: 'source:nanjing-2008-zh'}) RETURN count(c)`,
-        `MATCH (:Person {id: '${PERSON}'})-[r:HOLDS_POST {id: '${POST}', title: 'Deputy Commissioner'}]->(:Organization {id: 'org:sipo'}) RETURN count(r)`,
-        `MATCH ()-[r:HOLDS_POST {id: '${POST}'}]->() WHERE r.citeSources = ['source:nanjing-2008-en', 'source:nanjing-2008-zh'] RETURN count(r)`,
+        `MATCH (p:Person:Entity {id: '${PERSON}', nameEn: 'Curation Test', layer: 'CURATION'})-[:SUPPORTED_BY]->(:Source) RETURN count(p)`,
+        `MATCH (p:Person {id: '${PERSON}', nameZh: '张测试'})-[c:SUPPORTED_BY {fields: ['nameZh'], layer: 'CURATION', checked: true}]->(:Source {id: 'source:nanjing-2008-zh'}) RETURN count(c)`,
+        `MATCH (:Person {id: '${PERSON}'})-[r:HOLDS_POST {id: '${POST}', title: 'Deputy Commissioner', layer: 'CURATION'}]->(:Organization {id: 'org:sipo'}) RETURN count(r)`,
+        `MATCH ()-[r:HOLDS_POST {id: '${POST}'}]->() WHERE r.citeSources = ['source:nanjing-2008-en', 'source:nanjing-2008-zh'] AND r.citeLayers = ['CURATION', 'CURATION'] RETURN count(r)`,
         `MATCH (p:Person {id: '${PERSON}'}) WHERE NOT EXISTS { ()-[:HOLDS_POST {id: '${POST}'}]->() } RETURN count(p)`,
         `RETURN CASE WHEN EXISTS { MATCH (:Entity {id: '${PERSON}'}) } THEN 0 ELSE 1 END`,
       ];
@@ -100,14 +101,28 @@ describe('who may change the graph', () => {
     });
   }
 
-  it('shows curated facts through the API with their sources', async () => {
+  it('shows curated facts through the API with their sources, as of the CURATION layer', async () => {
     const created = await post(MUTATIONS[0]!.query, MUTATIONS[0]!.variables, AS_EDITOR);
     assert.equal(created.body.errors, undefined);
-    const response = await gql<{ node: { nameEn: string; sources: { quote: string; source: { id: string } }[] } }>(
+    // A quote from a web page the project does not hold is kept as given, marked unchecked.
+    const WEB_QUOTE = { source: 'source:cnipa-1122513', quote: 'Deputy Commissioner' };
+    const attached = await post(ATTACH_SOURCE, { targetId: PERSON, citation: WEB_QUOTE }, AS_EDITOR);
+    assert.equal(attached.body.errors, undefined, JSON.stringify(attached.body.errors));
+    type Citation = { quote: string; checked: boolean; unquoted: string | null; layer: string; source: { id: string } };
+    const response = await gql<{ node: { nameEn: string; layer: string; sources: Citation[] }; seed: { layer: string } }>(
       api.url,
-      `{ node(id: "${PERSON}") { ... on Person { nameEn sources { quote source { id } } } } }`,
+      `{ node(id: "${PERSON}") { ... on Person { nameEn layer sources { quote checked unquoted layer source { id } } } }
+         seed: node(id: "person:zhang-qin") { layer } }`,
     );
-    assert.deepEqual(response.data?.node, { nameEn: 'Curation Test', sources: [{ quote: EN_QUOTE.quote, source: { id: EN_QUOTE.source } }] });
+    assert.deepEqual(response.data?.node, {
+      nameEn: 'Curation Test',
+      layer: 'CURATION',
+      sources: [
+        { quote: EN_QUOTE.quote, checked: true, unquoted: null, layer: 'CURATION', source: { id: EN_QUOTE.source } },
+        { quote: WEB_QUOTE.quote, checked: false, unquoted: null, layer: 'CURATION', source: { id: WEB_QUOTE.source } },
+      ],
+    });
+    assert.deepEqual(response.data?.seed, { layer: 'SEED' });
     await post(DELETE_ENTITY, { id: PERSON, reason: 'test clean-up' }, AS_EDITOR);
   });
 
@@ -165,7 +180,7 @@ describe('what curation refuses', () => {
     { name: 'an id that exists', query: CREATE_ENTITY, variables: entity({ id: 'person:zhang-qin' }), argument: 'input.id', message: /already exists/ },
     { name: 'an impossible date', query: CREATE_ENTITY, variables: entity({ kind: 'EVENT', id: 'event:curation-test', properties: { kind: 'CONFERENCE', startDate: '2008-13-40' } }), argument: 'input.properties.startDate', message: /YYYY/ },
     { name: 'a property the kind does not have', query: CREATE_ENTITY, variables: entity({ properties: { shoeSize: 42 } }), argument: 'input.properties.shoeSize', message: /shoeSize/ },
-    { name: 'a property the server keeps', query: CREATE_ENTITY, variables: entity({ properties: { origin: 'seed' } }), argument: 'input.properties.origin', message: /kept by the server/ },
+    { name: 'a property the server keeps', query: CREATE_ENTITY, variables: entity({ properties: { layer: 'SEED' } }), argument: 'input.properties.layer', message: /kept by the server/ },
     { name: 'a citation of a property the record lacks', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, fields: ['title'] }] }), argument: 'input.sources.0.fields', message: /"title" is not a property/ },
     { name: 'an update of an entity that does not exist', query: UPDATE_ENTITY, variables: { input: { id: 'person:nobody', nameEn: 'X', sources: [EN_QUOTE] } }, argument: 'input.id', message: /No entity has the id person:nobody/ },
     { name: 'an update that clears a required name', query: UPDATE_ENTITY, variables: { input: { id: 'person:zhang-qin', nameEn: null, sources: [EN_QUOTE] } }, argument: 'input.nameEn', message: /nameEn/ },
@@ -196,10 +211,10 @@ describe('what curation refuses', () => {
   it('rolls the whole transaction back when a step after the first write fails', async () => {
     const before = await graphChecksum(api.driver);
     const store = new CurationStore(api.driver, undefined);
-    const row = { source: EN_QUOTE.source, quote: EN_QUOTE.quote, fields: null, note: null };
+    const row = { source: EN_QUOTE.source, quote: EN_QUOTE.quote, fields: null, note: null, unquoted: null, checked: true };
     // The audit entry is the transaction's last step; an input it cannot record makes it fail after the node and its citation are written.
     await assert.rejects(
-      store.createEntity('Person', { id: PERSON, nameEn: 'Curation Test' }, [row], () => undefined, { actor: 'ed', action: 'createEntity', input: { unrecordable: 1n } }),
+      store.createEntity('Person', { id: PERSON, nameEn: 'Curation Test' }, () => [row], [row.source], { actor: 'ed', action: 'createEntity', input: { unrecordable: 1n } }),
       /BigInt/,
     );
     assert.equal(await graphChecksum(api.driver), before);

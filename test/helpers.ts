@@ -101,16 +101,19 @@ export async function countOf(driver: Driver, cypher: string): Promise<number> {
  */
 export async function graphChecksum(driver: Driver, { exceptCuration = false } = {}): Promise<string> {
   const session = driver.session({ defaultAccessMode: 'READ' });
-  const kept = exceptCuration ? "WHERE NOT n:AuditEntry AND coalesce(n.origin, '') <> 'curation'" : '';
+  const kept = exceptCuration ? "WHERE NOT n:AuditEntry AND coalesce(n.layer, '') <> 'CURATION'" : '';
   try {
     const nodes = await session.executeRead((tx) => tx.run(`MATCH (n) ${kept} RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id`));
     const relationships = await session.executeRead((tx) =>
       tx.run(
-        `MATCH (a)-[r]->(b) ${exceptCuration ? "WHERE coalesce(r.origin, '') <> 'curation' AND coalesce(a.origin, '') <> 'curation'" : ''}
+        `MATCH (a)-[r]->(b) ${exceptCuration ? "WHERE coalesce(r.layer, '') <> 'CURATION' AND coalesce(a.layer, '') <> 'CURATION'" : ''}
          RETURN a.id AS a, type(r) AS type, properties(r) AS props, b.id AS b ORDER BY a, type, b, r.id, r.position`,
       ),
     );
-    const text = JSON.stringify([nodes.records.map((r) => r.toObject()), relationships.records.map((r) => r.toObject())]);
+    // Property maps list their keys in no fixed order, so keys are sorted before hashing.
+    const canonical = (_key: string, value: unknown): unknown =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value;
+    const text = JSON.stringify([nodes.records.map((r) => r.toObject()), relationships.records.map((r) => r.toObject())], canonical);
     return createHash('sha256').update(text).digest('hex');
   } finally {
     await session.close();

@@ -28,7 +28,8 @@ before(async () => {
 });
 after(async () => {
   await clearGraph(api.driver, undefined);
-  await writeSeed(api.driver, undefined, loadSeed('seed'));
+  const seed = loadSeed('seed');
+  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
   await api.close();
 });
 
@@ -133,7 +134,7 @@ let serial = 0;
 /** Valid arguments for each root field that takes any, so that only the argument under test is hostile. */
 const BASE: Record<string, () => Record<string, unknown>> = {
   node: () => ({ id: 'person:zhang-qin' }),
-  source: () => ({ id: 'source:domain-brief' }),
+  source: () => ({ id: 'source:nanjing-2008-en' }),
   search: () => ({ text: 'zhang' }),
   neighborhood: () => ({ id: 'person:zhang-qin' }),
   shortestPath: () => ({ from: 'person:zhang-qin', to: 'org:sipo' }),
@@ -211,7 +212,7 @@ describe('Cypher injection in every string argument', () => {
     assert.ok(all.length >= 100, `only ${all.length} string arguments found`);
     assert.ok(all.some((slot) => slot.operation === 'mutation' && slot.scalar === 'JSONObject'));
     const before = await graphChecksum(api.driver, { exceptCuration: true });
-    const seedEntities = await countOf(api.driver, "MATCH (n:Entity {origin: 'seed'}) RETURN count(n)");
+    const seedEntities = await countOf(api.driver, "MATCH (n:Entity {layer: 'SEED'}) RETURN count(n)");
     let refused = 0;
     let harmless = 0;
     for (const slot of all) {
@@ -238,7 +239,7 @@ describe('Cypher injection in every string argument', () => {
     }
     assert.ok(refused > 0 && harmless > 0);
     assert.equal(await graphChecksum(api.driver, { exceptCuration: true }), before);
-    assert.equal(await countOf(api.driver, "MATCH (n:Entity {origin: 'seed'}) RETURN count(n)"), seedEntities);
+    assert.equal(await countOf(api.driver, "MATCH (n:Entity {layer: 'SEED'}) RETURN count(n)"), seedEntities);
     assert.equal(await countOf(api.driver, 'MATCH (n) WHERE n.pwned IS NOT NULL RETURN count(n)'), 0);
   });
 

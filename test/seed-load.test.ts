@@ -4,74 +4,89 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
+import { inWriteTransaction } from '../src/cypher/curation.js';
 import { writeSeed } from '../src/cypher/seed.js';
-import { loadSeed, type SeedPlan } from '../src/seed/load.js';
+import type { CitationRow, Plan } from '../src/records/plan.js';
+import { loadCatalogue, loadSeed, type Catalogue, type Seed } from '../src/seed/load.js';
 import { countOf, graphChecksum, testDriver } from './helpers.js';
 
 let driver: Driver;
-let original: SeedPlan;
+let catalogue: Catalogue;
+let original: Seed;
 const copies: string[] = [];
 before(() => {
   driver = testDriver();
-  original = loadSeed('seed');
+  catalogue = loadCatalogue('seed');
+  original = loadSeed('seed', catalogue);
 });
 after(async () => {
   // Leave the graph exactly as the seed makes it, for the files that run after this one.
-  await writeSeed(driver, undefined, original);
+  await writeSeed(driver, undefined, original.sources, original.plan);
   await driver.close();
   copies.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
-function editedSeed(edits: Record<string, (text: string) => string>): SeedPlan {
+function editedSeed(edits: Record<string, (text: string) => string>): Seed {
   const dir = mkdtempSync(path.join(tmpdir(), 'seed-'));
   copies.push(dir);
   cpSync('seed', dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
-    writeFileSync(path.join(dir, file), edit(readFileSync(path.join(dir, file), 'utf8')));
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const after = edit(before);
+    assert.notEqual(after, before, `the edit of ${file} must change it`);
+    writeFileSync(path.join(dir, file), after);
   }
-  return loadSeed(dir);
+  return loadSeed(dir, catalogue);
 }
 
+const write = (seed: Seed | { sources: Seed['sources']; plan: Plan }) => writeSeed(driver, undefined, seed.sources, seed.plan);
+
+const withoutHeHua = {
+  'people.yaml': (text: string) => text.replace(/  - id: person:he-hua\n(    .*\n)+\n?/, ''),
+  'relationships.yaml': (text: string) => text.replace(/  - type: HOLDS_POST\n    from: person:he-hua\n(    .*\n|      .*\n)+/, ''),
+};
+
+function cite(source: string, quote: string): CitationRow {
+  return { source, quote, fields: null, note: null, unquoted: null, checked: true };
+}
 
 describe('loading the seed', () => {
   it('twice creates nothing new and changes nothing', async () => {
-    await writeSeed(driver, undefined, original);
+    await write(original);
     const before = await graphChecksum(driver);
-    const report = await writeSeed(driver, undefined, original);
-    const nodes = Object.values(original.nodes).flat().length;
-    const relationships = Object.values(original.relationships).flat().length;
+    const report = await write(original);
+    const nodes = original.plan.nodes.size;
+    const relationships = original.plan.relationships.size;
     assert.deepEqual(report, {
-      sources: { created: 0, updated: 0, unchanged: original.sources.length, deleted: 0 },
-      nodes: { created: 0, updated: 0, unchanged: nodes, deleted: 0 },
-      relationships: { created: 0, updated: 0, unchanged: relationships, deleted: 0 },
+      sources: { created: 0, updated: 0, unchanged: original.sources.length, deleted: 0, kept: 0 },
+      nodes: { created: 0, updated: 0, unchanged: nodes, deleted: 0, kept: 0 },
+      relationships: { created: 0, updated: 0, unchanged: relationships, deleted: 0, kept: 0 },
     });
     assert.equal(await graphChecksum(driver), before);
     assert.equal(await countOf(driver, 'MATCH (n:Entity) RETURN count(n)'), nodes);
     assert.equal(await countOf(driver, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"), relationships);
+    assert.equal(await countOf(driver, "MATCH (n:Entity) WHERE n.layer <> 'SEED' RETURN count(n)"), 0);
   });
 
   it('updates a changed record in place, and the original load restores it', async () => {
     const before = await graphChecksum(driver);
     const edited = editedSeed({ 'people.yaml': (text) => text.replace('nameEn: He Hua', 'nameEn: He Hua (edited)') });
-    const report = await writeSeed(driver, undefined, edited);
-    assert.deepEqual(report.nodes, { created: 0, updated: 1, unchanged: Object.values(original.nodes).flat().length - 1, deleted: 0 });
+    const report = await write(edited);
+    assert.deepEqual(report.nodes, { created: 0, updated: 1, unchanged: original.plan.nodes.size - 1, deleted: 0, kept: 0 });
     assert.equal(await countOf(driver, "MATCH (p:Person {nameEn: 'He Hua (edited)'}) RETURN count(p)"), 1);
-    const restored = await writeSeed(driver, undefined, original);
+    const restored = await write(original);
     assert.equal(restored.nodes.updated, 1);
     assert.equal(await graphChecksum(driver), before);
   });
 
   it('removes records that left the seed, with their relationships', async () => {
-    const edited = editedSeed({
-      'people.yaml': (text) => text.replace(/  - id: person:he-hua\n(    .*\n)+/, ''),
-      'relationships.yaml': (text) => text.replace(/  - type: HOLDS_POST\n    from: person:he-hua\n(    .*\n)+/, ''),
-    });
-    assert.equal(edited.nodes.Person.length, original.nodes.Person.length - 1);
-    const report = await writeSeed(driver, undefined, edited);
+    const edited = editedSeed(withoutHeHua);
+    assert.equal(edited.plan.nodes.size, original.plan.nodes.size - 1);
+    const report = await write(edited);
     assert.equal(report.nodes.deleted, 1);
     assert.equal(report.relationships.deleted, 1);
     assert.equal(await countOf(driver, "MATCH (p:Entity {id: 'person:he-hua'}) RETURN count(p)"), 0);
-    const restored = await writeSeed(driver, undefined, original);
+    const restored = await write(original);
     assert.equal(restored.nodes.created, 1);
     assert.equal(restored.relationships.created, 1);
   });
@@ -80,15 +95,64 @@ describe('loading the seed', () => {
     const before = await graphChecksum(driver);
     const edited = editedSeed({ 'people.yaml': (text) => text.replace('nameEn: He Hua', 'nameEn: He Hua (never stored)') });
     // Neo4j refuses a map as a property value, so the write fails after some rows were written.
-    const broken: SeedPlan = {
-      ...edited,
-      relationships: {
-        ...edited.relationships,
-        PART_OF: edited.relationships.PART_OF.map((row, index) => (index === 3 ? { ...row, props: { ...row.props, seedHash: 'changed', bad: { nested: 1 } as unknown as string } } : row)),
-      },
-    };
-    await assert.rejects(writeSeed(driver, undefined, broken));
+    const relationships = new Map(edited.plan.relationships);
+    const [id, first] = [...relationships].find(([, rel]) => rel.type === 'PART_OF') ?? assert.fail();
+    relationships.set(id, { ...first, props: { ...first.props, bad: { nested: 1 } as unknown as string } });
+    await assert.rejects(write({ sources: edited.sources, plan: { ...edited.plan, relationships } }));
     assert.equal(await graphChecksum(driver), before);
     assert.equal(await countOf(driver, "MATCH (p:Person {nameEn: 'He Hua (never stored)'}) RETURN count(p)"), 0);
+  });
+
+  it('again never deletes or overwrites what an import or an editor added', async () => {
+    const before = await graphChecksum(driver);
+    const zhang = cite('source:nanjing-2008-en', 'SIPO Deputy Commissioner Zhang Qin');
+    await inWriteTransaction(driver, undefined, 'CURATION', async (changes) => {
+      await changes.addCitations('person:he-hua', [zhang]);
+      await changes.updateEntity('person:he-hua', { note: 'An editor\'s note.' });
+      await changes.createRelationship('ATTENDED', 'rel:attended:he-hua:nanjing-2008-conference', 'person:he-hua', 'event:nanjing-2008-conference', {}, [zhang]);
+    });
+    await inWriteTransaction(driver, undefined, 'IMPORT', async (changes) => {
+      await changes.createEntity('Topic', { id: 'topic:imported', nameEn: 'An imported topic' }, [zhang]);
+      await changes.addRelationshipCitations('HOLDS_POST', 'rel:holds_post:he-hua:sipo', [zhang]);
+    });
+    const curated = async (): Promise<Record<string, number | string>> => ({
+      citations: await countOf(driver, "MATCH (:Person {id: 'person:he-hua'})-[c:SUPPORTED_BY {layer: 'CURATION'}]->() RETURN count(c)"),
+      attended: await countOf(driver, "MATCH (:Person {id: 'person:he-hua'})-[r:ATTENDED {layer: 'CURATION'}]->() RETURN count(r)"),
+      topic: await countOf(driver, "MATCH (t:Topic {id: 'topic:imported', layer: 'IMPORT'}) RETURN count(t)"),
+      importedCitations: await countOf(driver, "MATCH ()-[r:HOLDS_POST {id: 'rel:holds_post:he-hua:sipo'}]->() RETURN size([l IN r.citeLayers WHERE l = 'IMPORT'])"),
+      note: await countOf(driver, "MATCH (p:Person {id: 'person:he-hua'}) RETURN CASE p.note WHEN 'An editor\\'s note.' THEN 1 ELSE 0 END"),
+    });
+    const added = { citations: 1, attended: 1, topic: 1, importedCitations: 1, note: 1 };
+    assert.deepEqual(await curated(), added);
+
+    // The seed's own version of He Hua changes: the seed rewrites its part, and only its part.
+    const report = await write(editedSeed({ 'people.yaml': (text) => text.replace('nameEn: He Hua', 'nameEn: He Hua (seed edit)') }));
+    assert.equal(report.nodes.updated, 1);
+    assert.deepEqual(await curated(), added);
+    assert.equal(await countOf(driver, "MATCH (p:Person {id: 'person:he-hua', nameEn: 'He Hua (seed edit)'}) RETURN count(p)"), 1);
+    assert.equal(await countOf(driver, "MATCH (:Person {id: 'person:he-hua'})-[c:SUPPORTED_BY {layer: 'SEED'}]->() RETURN count(c)"), 1);
+
+    // He Hua leaves the seed: what others added to him keeps him, with their facts alone.
+    const gone = await write(editedSeed(withoutHeHua));
+    assert.deepEqual([gone.nodes.kept, gone.nodes.deleted, gone.relationships.kept, gone.relationships.deleted], [1, 0, 1, 0]);
+    assert.deepEqual(await curated(), added);
+    assert.equal(await countOf(driver, "MATCH (:Person {id: 'person:he-hua'})-[c:SUPPORTED_BY {layer: 'SEED'}]->() RETURN count(c)"), 0);
+    assert.equal(await countOf(driver, "MATCH ()-[r:HOLDS_POST {id: 'rel:holds_post:he-hua:sipo'}]->() RETURN size(r.citeLayers)"), 1);
+
+    // Undo the import's and the editor's work; the seed then restores the graph exactly.
+    await inWriteTransaction(driver, undefined, 'CURATION', async (changes) => {
+      await changes.deleteEntity('topic:imported');
+      await changes.deleteRelationship('ATTENDED', 'rel:attended:he-hua:nanjing-2008-conference');
+    });
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) => tx.run("MATCH ()-[c:SUPPORTED_BY {layer: 'CURATION'}]->() DELETE c"));
+      await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) REMOVE p.editedFields, p.note"));
+      await session.executeWrite((tx) => tx.run("MATCH ()-[r:HOLDS_POST {id: 'rel:holds_post:he-hua:sipo'}]->() DELETE r"));
+    } finally {
+      await session.close();
+    }
+    await write(original);
+    assert.equal(await graphChecksum(driver), before);
   });
 });

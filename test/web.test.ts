@@ -26,7 +26,7 @@ declare const window: {
     };
   };
 };
-declare const document: { activeElement: { id: string } | null; body: { hasAttribute(name: string): boolean } };
+declare const document: { activeElement: { id: string } | null; body: { hasAttribute(name: string): boolean }; querySelectorAll(selector: string): { length: number } };
 let api: RunningApi;
 let browser: Browser;
 
@@ -85,11 +85,12 @@ describe('the explorer', () => {
     await page.locator('#details h2', { hasText: 'Zhang Qin' }).waitFor();
     assert.match((await page.locator('#details').textContent()) ?? '', /國家知識産權局副局長張勤/, 'the Chinese quote is shown');
     const opened = await nodeCount(page);
-    assert.equal(opened, 10, 'Zhang Qin and his nine neighbours');
+    const first = await data<{ neighborhood: { nodes: unknown[] } }>(api.url, '{ neighborhood(id: "person:zhang-qin", limit: 25) { nodes { distance } } }');
+    assert.equal(opened, first.neighborhood.nodes.length, 'Zhang Qin and his neighbours');
     assert.match(page.url(), /e=person%3Azhang-qin%3A1/);
 
     // The exact quote, marked in the document's own text.
-    await page.getByRole('button', { name: 'Show in document' }).nth(1).click();
+    await page.locator('#details .citations > li', { hasText: '國家知識産權局副局長張勤' }).getByRole('button', { name: 'Show in document' }).click();
     assert.equal(await page.locator('.document mark').textContent(), '國家知識産權局副局長張勤');
 
     // Expand the conference by double-clicking it on the canvas.
@@ -107,20 +108,21 @@ describe('the explorer', () => {
     assert.equal(await nodeCount(page), union.size, 'the conference and its neighbours join the view');
     assert.doesNotMatch(page.url(), /[?&]p=/, 'a double-click expands without pinning');
 
-    // Path to Jiangsu, each hop with its sources.
+    // Path to Jiangsu (region:320000 in the division codes), each hop with its sources.
     await page.getByLabel('From', { exact: true }).fill('Zhang Qin');
     await page.getByRole('option', { name: /Zhang Qin 张勤 · person/ }).click();
     await page.getByLabel('To', { exact: true }).fill('Jiangsu');
-    await page.getByRole('option', { name: /Jiangsu 江苏 · region/ }).click();
+    await page.getByRole('option', { name: /Jiangsu 江苏省 · region/ }).click();
     await page.getByRole('button', { name: 'Find path' }).click();
     await page.locator('#path-result .hops li').first().waitFor();
-    assert.equal(await page.locator('#path-result .hops > li').count(), 3);
-    assert.equal(await page.evaluate(() => window.explorer.cy.$('.path').nodes().length), 4);
+    const path = await data<{ shortestPath: { length: number } }>(api.url, '{ shortestPath(from: "person:zhang-qin", to: "region:320000") { length } }');
+    assert.equal(await page.locator('#path-result .hops > li').count(), path.shortestPath.length);
+    assert.equal(await page.evaluate(() => window.explorer.cy.$('.path').nodes().length), path.shortestPath.length + 1);
     await page.screenshot({ path: `${ARTIFACTS}/explorer.png` });
 
     // The link reproduces the view.
     const link = page.url();
-    assert.match(link, /path=person%3Azhang-qin%2Cregion%3Ajiangsu/);
+    assert.match(link, /path=person%3Azhang-qin%2Cregion%3A320000/);
     const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await again.goto(link);
     await again.locator('#path-result .hops li').first().waitFor();
@@ -137,9 +139,9 @@ describe('the explorer', () => {
     // A hub with 60 events: more than two pages of neighbours.
     const session = api.driver.session();
     await session.executeWrite((tx) =>
-      tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', origin: 'test'})
+      tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', layer: 'SYNTHETIC'})
               WITH hub UNWIND range(1, 60) AS e
-              CREATE (hub)-[:ATTENDED {id: 'rel:test-hub-' + e, origin: 'test'}]->(:Entity:Event {id: 'event:test-' + e, nameEn: 'Test event ' + e, origin: 'test'})`),
+              CREATE (hub)-[:ATTENDED {id: 'rel:test-hub-' + e, layer: 'SYNTHETIC'}]->(:Entity:Event {id: 'event:test-' + e, nameEn: 'Test event ' + e, layer: 'SYNTHETIC'})`),
     );
     try {
       const { page, errors } = await newPage();
@@ -163,21 +165,124 @@ describe('the explorer', () => {
       assert.deepEqual(errors, []);
       await page.close();
     } finally {
-      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {origin: 'test'}) DETACH DELETE n"));
+      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id = 'person:test-hub' OR n.id STARTS WITH 'event:test-' DETACH DELETE n"));
+      await session.close();
+    }
+  });
+  it('opens regions by their division code and marks romanised names, unverified facts and unchecked quotes', async () => {
+    const session = api.driver.session();
+    await session.executeWrite((tx) =>
+      tx.run(`MATCH (source:Source {id: 'source:cnipa-1122513'})
+              CREATE (:Entity:Person {id: 'person:test-unverified', nameEn: 'Test unverified', note: 'No public source names this person yet.', unverified: true, layer: 'SYNTHETIC'})
+              CREATE (:Entity:Person {id: 'person:test-unchecked', nameEn: 'Test unchecked', layer: 'SYNTHETIC'})
+                     -[:SUPPORTED_BY {quote: 'A quote from a page the project does not hold', checked: false, layer: 'SYNTHETIC', position: 0}]->(source)`),
+    );
+    try {
+      const { page, errors } = await newPage();
+      const open = async (id: string): Promise<void> => {
+        await page.goto(`${api.base}/?e=${encodeURIComponent(`${id}:1`)}&s=${encodeURIComponent(id)}`);
+        await page.locator('#details h2').waitFor();
+        await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
+      };
+      const regions = await data<{ kunshan: { nameEn: string; romanised: boolean | null }; chaoyang: { nameEn: string; nameZh: string; romanised: boolean | null } }>(
+        api.url,
+        `{ kunshan: node(id: "region:320583") { nameEn ... on Region { romanised } }
+           chaoyang: node(id: "region:110105") { nameEn nameZh ... on Region { romanised } } }`,
+      );
+      assert.notEqual(regions.kunshan.romanised, true, 'Kunshan has a sourced English name');
+      assert.equal(regions.chaoyang.romanised, true, 'Chaoyang District has only a romanised one');
+
+      await open('region:320583');
+      assert.match((await page.locator('#details h2').textContent()) ?? '', new RegExp(`^${regions.kunshan.nameEn} 昆山市`));
+      assert.equal(await page.locator('#details h2 .mark.pinyin').count(), 0);
+      assert.match((await page.locator('#details').textContent()) ?? '', /320583/);
+
+      await open('region:110105');
+      assert.equal(await page.locator('#details h2 .mark.pinyin').textContent(), 'pinyin');
+      assert.match((await page.locator('#details h2').textContent()) ?? '', new RegExp(`${regions.chaoyang.nameEn}.*${regions.chaoyang.nameZh}`));
+      assert.equal(await page.evaluate(() => window.explorer.cy.$('node[?romanised]').length > 0), true, 'romanised names are set apart in the graph');
+
+      await open('person:test-unverified');
+      assert.equal(await page.locator('#details .mark.unverified').first().textContent(), 'unverified');
+      assert.match((await page.locator('#details .unverified-note').textContent()) ?? '', /No public source names this person yet/);
+
+      await open('person:test-unchecked');
+      const quote = page.locator('#details .citations blockquote', { hasText: 'A quote from a page the project does not hold' });
+      assert.equal(await quote.locator('.mark.unchecked').textContent(), 'unchecked');
+      assert.equal(await page.locator('#details .citations').getByRole('button', { name: 'Show in document' }).count(), 0, 'nothing to show it in');
+
+      // The suggestions mark romanised names too.
+      await page.getByLabel('Search', { exact: true }).fill(regions.chaoyang.nameZh);
+      await page.getByRole('option', { name: new RegExp(regions.chaoyang.nameEn) }).first().locator('.mark.pinyin').waitFor();
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id IN ['person:test-unverified', 'person:test-unchecked'] DETACH DELETE n"));
       await session.close();
     }
   });
 });
 
+interface Citation {
+  quote: string | null;
+}
+interface Figure {
+  id: string;
+  value: number;
+  asOf: string | null;
+  sources: Citation[];
+  conflictsWith: { edges: { node: { id: string }; relationship: { id: string; note?: string } }[] };
+}
+interface ProvinceRow {
+  province: { id: string; nameEn: string; nameZh: string | null; romanised: boolean | null } | null;
+  designations: number;
+  holders: number;
+}
+interface DashboardAnswer {
+  entityCounts: { kind: string; count: number }[];
+  coverageBySourceCount: { sources: number; nodes: number }[];
+  tiers: { tier: string; family: string; titleZh: string; titleEn: string; adjacent: boolean }[];
+  batchCoverage: { batch: { id: string; tier: string }; size: number | null; named: number }[];
+  designationsByProvince: ProvinceRow[];
+  designationsByYearAndTier: { year: number | null; tier: string; count: number }[];
+  programmeFigures: { edges: { node: Figure }[] };
+  designations: { totalCount: number };
+}
+
+const PROVINCE_ROW = 'province { id nameEn nameZh romanised } designations holders';
+
+/** What the chart shows of a row: its label and value, as each bar's title gives them. */
+function barTitle(row: ProvinceRow): string {
+  const label = row.province ? `${row.province.nameEn}${row.province.nameZh ? ` ${row.province.nameZh}` : ''}${row.province.romanised ? ' (pinyin)' : ''}` : 'province not in sources';
+  return `${label}: designations ${row.designations}`;
+}
+
+async function barTitles(page: Page): Promise<string[]> {
+  return page.locator('#by-province svg .bar-rect title').allTextContents();
+}
+
+async function downloadText(page: Page, button: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFileSync(await (await download).path(), 'utf8');
+}
+
 describe('the dashboard', () => {
-  it('shows the same numbers as the API, links to the explorer and exports CSV and PNG', async () => {
+  it('shows the same numbers as the API: every tier and list, the conflicting counts, provinces by tier, years by tier, and all designations', async () => {
     const { page, errors, scripts } = await newPage();
     await page.goto(`${api.base}/dashboard`);
     await page.locator('#counts .tile').first().waitFor();
 
-    const expected = await data<{ entityCounts: { kind: string; count: number }[]; coverageBySourceCount: { sources: number; nodes: number }[] }>(
+    const expected = await data<DashboardAnswer>(
       api.url,
-      '{ entityCounts { kind count } coverageBySourceCount { sources nodes } }',
+      `{ entityCounts { kind count } coverageBySourceCount { sources nodes }
+         tiers { tier family titleZh titleEn adjacent }
+         batchCoverage { batch { id tier } size named }
+         designationsByProvince { ${PROVINCE_ROW} }
+         designationsByYearAndTier { year tier count }
+         programmeFigures(first: 100) { edges { node { id value asOf sources { quote }
+           conflictsWith { edges { node { id } relationship { id ... on ConflictsWith { note } } } } } } }
+         designations(first: 1) { totalCount } }`,
     );
     for (const { kind, count } of expected.entityCounts) {
       assert.equal(await page.locator(`.tile[data-kind="${kind}"] strong`).textContent(), String(count), kind);
@@ -187,31 +292,138 @@ describe('the dashboard', () => {
     for (const { sources, nodes } of expected.coverageBySourceCount) {
       assert.equal(await page.locator(`td[data-sources="${sources}"]`).textContent(), String(nodes));
     }
-    assert.equal(await page.locator('#designation-table tbody tr').count(), 23);
+
+    // Tiers and lists: every tier the API names, in its order, the programme's own before the related
+    // programmes (H), each with both titles; every list with "N of M named".
+    const own = expected.tiers.filter((tier) => !tier.adjacent);
+    const related = expected.tiers.filter((tier) => tier.adjacent);
+    assert.ok(own.length > 0 && related.length > 0);
+    assert.deepEqual(await page.locator('#tiers article.tier').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tier'))), [...own, ...related].map((tier) => tier.tier));
+    for (const tier of expected.tiers) {
+      const heading = (await page.locator(`#tiers article[data-tier="${tier.tier}"] h4`).textContent()) ?? '';
+      assert.ok(heading.includes(tier.titleZh) && heading.includes(tier.titleEn), heading);
+    }
+    for (const tier of related) assert.equal(await page.locator(`#tiers .family.adjacent article[data-tier="${tier.tier}"]`).count(), 1, `${tier.tier} stands apart`);
+    assert.equal(await page.locator('#tiers tr[data-batch]').count(), expected.batchCoverage.length);
+    for (const { batch, size, named } of expected.batchCoverage) {
+      const row = page.locator(`#tiers article[data-tier="${batch.tier}"] tr[data-batch="${batch.id}"]`);
+      assert.equal(await row.locator('.named-text').textContent(), size === null ? `${named} named · size not stated` : `${named} of ${size} named`, batch.id);
+    }
+    const strongCities2022 = expected.batchCoverage.find((row) => row.batch.id === 'batch:ip-powerful-city-demonstration-2022');
+    assert.ok(strongCities2022 && strongCities2022.size !== null);
+    assert.equal(
+      await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] .named-text').textContent(),
+      `${strongCities2022.named} of ${strongCities2022.size} named`,
+    );
+    assert.ok(await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] a[href*="batch%3Aip-powerful-city-demonstration-2022"]').count(), 'the list links to the explorer');
+    // The size is a sourced fact: its citations, with their quotes, open under the list.
+    const sized = await data<{ node: { sources: { quote: string | null; fields: string[] | null }[] } }>(api.url, '{ node(id: "batch:ip-powerful-city-demonstration-2022") { sources { quote fields } } }');
+    const sizeQuotes = sized.node.sources.filter((citation) => citation.fields?.includes('size')).map((citation) => citation.quote);
+    assert.ok(sizeQuotes.length > 0);
+    await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] .size-sources summary').click();
+    assert.deepEqual(await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] .size-sources blockquote').allTextContents(), sizeQuotes);
+    await page.locator('#tiers').screenshot({ path: `${ARTIFACTS}/dashboard-tiers.png` });
+
+    // Conflicting counts: both figures side by side, with their dates, values and quoted sources,
+    // and the relationship's note; nothing reconciled.
+    const figures = new Map(expected.programmeFigures.edges.map(({ node }) => [node.id, node]));
+    const conflicts = expected.programmeFigures.edges.flatMap(({ node }) => node.conflictsWith.edges.map((edge) => ({ from: node, to: figures.get(edge.node.id), relationship: edge.relationship })));
+    assert.ok(conflicts.length > 0);
+    await page.locator('#conflicts article.conflict').first().waitFor();
+    assert.equal(await page.locator('#conflicts article.conflict').count(), conflicts.length);
+    for (const { from, to, relationship } of conflicts) {
+      assert.ok(to);
+      const article = page.locator(`#conflicts article[data-conflict="${relationship.id}"]`);
+      const boxes = [];
+      for (const figure of [from, to]) {
+        const card = article.locator(`.figure[data-figure="${figure.id}"]`);
+        assert.equal(await card.locator('.value').textContent(), String(figure.value));
+        assert.equal(await card.locator('.as-of').textContent(), figure.asOf ?? 'date not given');
+        for (const { quote } of figure.sources) if (quote) assert.ok(((await card.locator('blockquote').allTextContents()).join('\n')).includes(quote), quote);
+        boxes.push(await card.boundingBox());
+      }
+      const [left, right] = boxes;
+      assert.ok(left && right && Math.abs(left.y - right.y) < 2 && left.x !== right.x, 'side by side');
+      assert.equal(await article.locator('.conflict-note .note').textContent(), relationship.note);
+    }
+    const parks = page.locator('#conflicts article.conflict', { has: page.locator('[data-figure="figure:2017-01-demonstration-park"]') });
+    assert.deepEqual(await parks.locator('.figure-value').allTextContents(), ['75 2017-01', '48 2018-03']);
+    // Each quote can be read in its document, marked there.
+    const firstQuote = conflicts[0]?.from.sources.find((citation) => citation.quote)?.quote;
+    assert.ok(firstQuote);
+    await page.locator(`#conflicts .figure[data-figure="${conflicts[0]?.from.id}"]`).getByRole('button', { name: 'Show in document' }).first().click();
+    assert.equal((await page.locator('#conflicts .document mark').first().textContent())?.replace(/\s+/g, ' '), firstQuote.replace(/\s+/g, ' '));
+    await page.locator('#conflicts').screenshot({ path: `${ARTIFACTS}/dashboard-conflicts.png` });
+
+    // Provinces: all of the programme's own tiers by default; the picker asks for one tier.
+    assert.deepEqual(await barTitles(page), expected.designationsByProvince.map(barTitle));
+    const romanised = expected.designationsByProvince.filter((row) => row.province?.romanised).length;
+    assert.equal(await page.locator('#by-province svg tspan', { hasText: 'pinyin' }).count(), romanised, 'romanised province names are marked');
+    const tier = 'IP_PROTECTION_DEMONSTRATION_ZONE';
+    const oneTier = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, `query ($tier: DesignationTier) { designationsByProvince(tier: $tier) { ${PROVINCE_ROW} } }`, { tier });
+    assert.notDeepEqual(oneTier.designationsByProvince.map(barTitle), expected.designationsByProvince.map(barTitle));
+    await page.getByLabel('Tier', { exact: true }).selectOption(tier);
+    await page.locator(`#by-province svg[data-tier="${tier}"]`).waitFor();
+    assert.deepEqual(await barTitles(page), oneTier.designationsByProvince.map(barTitle));
+    const tierCsv = await downloadText(page, 'CSV (by-province)');
+    const top = oneTier.designationsByProvince[0];
+    assert.ok(top?.province);
+    assert.ok(tierCsv.includes(`${tier},${top.province.id},${top.province.nameEn},`), tierCsv);
+    await page.getByLabel('Tier', { exact: true }).selectOption('');
+    await page.locator('#by-province svg[data-tier=""]').waitFor();
+    assert.deepEqual(await barTitles(page), expected.designationsByProvince.map(barTitle));
+
+    // Years and tiers: one bar segment per row of the API, none dropped, every tier in the legend
+    // with a colour of its own.
+    assert.equal(await page.locator('#timeline svg .bar-rect').count(), expected.designationsByYearAndTier.length);
+    const shown = [...new Set(expected.designationsByYearAndTier.map((row) => row.tier))];
+    const colours = await page.locator('#timeline .legend li[data-tier] .swatch').evaluateAll((nodes) => nodes.map((node) => (node as unknown as { style: { background: string } }).style.background));
+    assert.equal(await page.locator('#timeline .legend li[data-tier]').count(), shown.length);
+    assert.equal(new Set(colours).size, shown.length, 'each tier has a colour of its own');
+    assert.ok(shown.length > 8, 'more tiers than the old eight colours');
+
+    // The designations table holds every designation, over several pages of the API.
+    await page.waitForFunction((total) => document.querySelectorAll('#designation-table tbody tr').length === total, expected.designations.totalCount);
+    assert.ok(expected.designations.totalCount > 100, 'more than one page');
+    assert.match((await page.locator('#designation-count').textContent()) ?? '', new RegExp(`^${expected.designations.totalCount} of ${expected.designations.totalCount} designations`));
+    // Filtering: the rows of Jiangsu are the designations the API counts there, over every tier.
+    const aliases = expected.tiers.map((row) => `${row.tier.toLowerCase()}: designationsByProvince(tier: ${row.tier}) { province { id } designations }`).join('\n');
+    const byTier = await data<Record<string, { province: { id: string } | null; designations: number }[]>>(api.url, `{ ${aliases} }`);
+    const jiangsu = Object.values(byTier).flat().filter((row) => row.province?.id === 'region:320000').reduce((sum, row) => sum + row.designations, 0);
     await page.getByLabel('Filter').fill('Jiangsu');
-    assert.equal(await page.locator('#designation-table tbody tr').count(), 5);
+    assert.equal(await page.locator('#designation-table tbody tr').count(), jiangsu);
     await page.getByLabel('Filter').fill('');
     // Sorting: the table opens by year, ascending; a second click on Year reverses it.
+    const years = expected.designationsByYearAndTier.flatMap((row) => (row.year === null ? [] : [row.year]));
     const firstYear = (): Promise<string | null> => page.locator('#designation-table tbody tr td:nth-child(5)').first().textContent();
-    assert.equal(await firstYear(), '2010');
+    assert.equal(await firstYear(), String(Math.min(...years)));
     await page.getByRole('button', { name: 'Year' }).click();
-    assert.equal(await firstYear(), '2013');
+    assert.equal(await firstYear(), String(Math.max(...years)));
     assert.equal(await page.locator('th[aria-sort="descending"]').textContent(), 'Year');
     await page.getByRole('button', { name: 'Year' }).click();
     await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });
 
-    const csv = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'CSV (by-province)' }).click();
-    const csvText = readFileSync(await (await csv).path(), 'utf8');
-    assert.match(csvText, /region:jiangsu,Jiangsu,5,5/);
+    // Exports.
+    const first = expected.designationsByProvince[0];
+    assert.ok(first?.province);
+    const csvText = await downloadText(page, 'CSV (by-province)');
+    assert.ok(csvText.includes(`,${first.province.id},${first.province.nameEn},${first.province.nameZh ?? ''},${first.province.romanised ?? false},${first.designations},${first.holders}`), csvText);
+    const tiersCsv = await downloadText(page, 'CSV (tiers)');
+    assert.ok(tiersCsv.includes(`batch:ip-powerful-city-demonstration-2022,`));
+    assert.match(tiersCsv, new RegExp(`batch:ip-powerful-city-demonstration-2022,.*,${strongCities2022.size},${strongCities2022.named},false\r\n`));
+    const conflictsCsv = await downloadText(page, 'CSV (conflicts)');
+    for (const { from, to } of conflicts) assert.ok(conflictsCsv.includes(from.id) && conflictsCsv.includes(to?.id ?? '?'));
+    const designationsCsv = await downloadText(page, 'CSV (designations)');
+    assert.equal(designationsCsv.split('\r\n').filter((line) => line.startsWith('designation:')).length, expected.designations.totalCount);
     const png = page.waitForEvent('download');
     await page.getByRole('button', { name: 'PNG (by-province)' }).click();
     const pngBytes = readFileSync(await (await png).path());
     assert.equal(pngBytes.subarray(1, 4).toString(), 'PNG');
 
+    // A bar opens its province in the explorer.
     await page.locator('#by-province .bar-rect').first().click();
-    await page.locator('#details h2', { hasText: 'Jiangsu' }).waitFor();
-    assert.match(page.url(), /s=region%3Ajiangsu/);
+    await page.locator('#details h2', { hasText: first.province.nameEn }).waitFor();
+    assert.match(page.url(), new RegExp(`s=${encodeURIComponent(first.province.id)}`));
     assert.deepEqual(errors, []);
     assert.ok(gzippedKb(scripts) < 1024);
     await page.close();

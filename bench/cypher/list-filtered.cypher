@@ -1,4 +1,4 @@
-MATCH (province:Entity {id: $province})<-[:PART_OF]-(g:Entity:Region {kind: 'PREFECTURE_LEVEL'})
+MATCH (province:Entity {id: $province})<-[:PART_OF]-(g:Entity:Region {kind: 'PREFECTURE_LEVEL_CITY'})
 WITH g ORDER BY g.nameEn, g.id
 WITH collect(g) AS regions
 RETURN {

@@ -23,9 +23,11 @@ export type Administers = Relationship & {
   __typename?: 'Administers';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A person or a delegation attended an event. */
@@ -33,9 +35,11 @@ export type Attended = Relationship & {
   __typename?: 'Attended';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** One change to the graph, who made it and when. */
@@ -79,12 +83,14 @@ export type Award = Node & {
   form?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: AwardKind;
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   presenters: PersonConnection;
   recipientCount: Scalars['Int']['output'];
   sources: Array<Citation>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -120,8 +126,11 @@ export type AwardEdge = {
   relationship?: Maybe<Relationship>;
 };
 
+/** The kinds of award. */
 export type AwardKind =
+  /** Advanced collectives. */
   | 'ADVANCED_COLLECTIVE'
+  /** Advanced individuals. */
   | 'ADVANCED_INDIVIDUAL';
 
 export type AwardOrder = {
@@ -150,32 +159,52 @@ export type AwardedAt = Relationship & {
   __typename?: 'AwardedAt';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A batch of designations announced together. */
 export type Batch = Node & {
   __typename?: 'Batch';
   aliases: Array<Scalars['String']['output']>;
+  /** When it was announced or published. */
   announcedOn?: Maybe<Scalars['PartialDate']['output']>;
+  approvedOn?: Maybe<Scalars['PartialDate']['output']>;
   /** The designations of this batch the graph holds (a subset of size). */
   designations: DesignationConnection;
+  grantedBy: OrganizationConnection;
   id: Scalars['ID']['output'];
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
-  number: Scalars['Int']['output'];
+  /** The number of the notice, as written: 国知发运字〔2022〕33号. */
+  noticeNumber?: Maybe<Scalars['String']['output']>;
+  /** The batch's ordinal as its sources number it: 首批 is 1. */
+  number?: Maybe<Scalars['Int']['output']>;
   programmes: ProgrammeConnection;
-  /** How many designations the batch holds, as published. */
-  size: Scalars['Int']['output'];
+  /** The first day of publication for comment (公示). */
+  publicizedFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The last day of publication for comment. */
+  publicizedTo?: Maybe<Scalars['PartialDate']['output']>;
+  /** When the notice was signed. */
+  signedOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** How many places the list holds, as its source states; compare designations.totalCount: "12 of 38 named". */
+  size?: Maybe<Scalars['Int']['output']>;
   sources: Array<Citation>;
-  status: DesignationStatus;
+  status?: Maybe<DesignationStatus>;
+  termYears?: Maybe<Scalars['Int']['output']>;
   tier: DesignationTier;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
+  /** The first month or day of its term. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The last month or day of its term. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
-  year: Scalars['Int']['output'];
+  /** The year of the decision. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -185,6 +214,15 @@ export type BatchDesignationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DesignationOrder>>;
   where?: InputMaybe<DesignationWhere>;
+};
+
+
+/** A batch of designations announced together. */
+export type BatchGrantedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
+  where?: InputMaybe<OrganizationWhere>;
 };
 
 
@@ -201,6 +239,16 @@ export type BatchConnection = {
   edges: Array<BatchEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A published list: the size its source states, and how many of its places the graph names. */
+export type BatchCoverage = {
+  __typename?: 'BatchCoverage';
+  batch: Batch;
+  /** The designations of the list the graph holds: "named of size". */
+  named: Scalars['Int']['output'];
+  /** The size the list's source states; null where none does. */
+  size?: Maybe<Scalars['Int']['output']>;
 };
 
 export type BatchEdge = {
@@ -232,6 +280,7 @@ export type BatchWhere = {
   /** Case-insensitive substring of the English or Chinese name or an alias. */
   name?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<DesignationTier>;
+  tier_in?: InputMaybe<Array<DesignationTier>>;
   year?: InputMaybe<Scalars['Int']['input']>;
   year_gte?: InputMaybe<Scalars['Int']['input']>;
   year_lte?: InputMaybe<Scalars['Int']['input']>;
@@ -248,12 +297,18 @@ export type Change = {
 /** One source backing one fact. */
 export type Citation = {
   __typename?: 'Citation';
+  /** True when the quote was found in the text the project holds; false for a page the project does not hold. */
+  checked: Scalars['Boolean']['output'];
   /** The properties this citation backs; null means the whole fact. */
   fields?: Maybe<Array<Scalars['String']['output']>>;
+  /** Who added the citation: the seed, an import or an editor. */
+  layer: Layer;
   note?: Maybe<Scalars['String']['output']>;
-  /** The exact words of the source, in its own language, for documents. */
+  /** The exact words of the source, in its own language, as written there. */
   quote?: Maybe<Scalars['String']['output']>;
   source: Source;
+  /** Why a citation of a web page the project does not hold gives no quote. */
+  unquoted?: Maybe<Scalars['String']['output']>;
 };
 
 /** A citation: an existing source and the exact words of it that back the fact. */
@@ -272,9 +327,25 @@ export type Concerns = Relationship & {
   __typename?: 'Concerns';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Two published figures the sources do not reconcile. */
+export type ConflictsWith = Relationship & {
+  __typename?: 'ConflictsWith';
+  endId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  layer: Layer;
+  /** Why they cannot be reconciled. */
+  note: Scalars['String']['output'];
+  sources: Array<Citation>;
+  startId: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /**
@@ -312,11 +383,13 @@ export type Delegation = Node & {
   attended: EventConnection;
   id: Scalars['ID']['output'];
   kind: DelegationKind;
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   represents: OrganizationConnection;
   sources: Array<Citation>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -352,10 +425,15 @@ export type DelegationEdge = {
   relationship?: Maybe<Relationship>;
 };
 
+/** The kinds of delegation. */
 export type DelegationKind =
+  /** The IP administrations of the demonstration cities. */
   | 'DEMONSTRATION_CITY_IP_ADMINISTRATIONS'
+  /** The administrative committees of the demonstration parks. */
   | 'DEMONSTRATION_PARK_COMMITTEES'
+  /** The IP administrations of the provincial-level units. */
   | 'PROVINCIAL_IP_ADMINISTRATIONS'
+  /** The IP administration of the XPCC. */
   | 'XPCC_IP_ADMINISTRATION';
 
 export type DelegationOrder = {
@@ -384,33 +462,56 @@ export type DesignatedAs = Relationship & {
   __typename?: 'DesignatedAs';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A city or park designated in a tier of the programme. */
 export type Designation = Node & {
   __typename?: 'Designation';
   aliases: Array<Scalars['String']['output']>;
+  /** When it was announced or published. */
   announcedOn?: Maybe<Scalars['PartialDate']['output']>;
   approvedOn?: Maybe<Scalars['PartialDate']['output']>;
   batches: BatchConnection;
+  /** A category the source gives (地理标志类, 副省级). */
+  category?: Maybe<Scalars['String']['output']>;
+  /** What an analyst must know before counting it. */
+  caveat?: Maybe<Scalars['String']['output']>;
   /** When SIPO checked it on site. */
   checkedOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** True when the source names the place only as the first of a list (确定X等38个…). */
+  firstNamed?: Maybe<Scalars['Boolean']['output']>;
   grantedBy: OrganizationConnection;
   /** The region or park that holds it. */
   holders: NodeConnection;
   id: Scalars['ID']['output'];
+  layer: Layer;
+  /** The place as the source writes it (江苏省昆山市, 長沙市, Zhuhai). */
+  nameAsListed?: Maybe<Scalars['String']['output']>;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** The number of the notice, as written: 国知发运字〔2022〕33号. */
+  noticeNumber?: Maybe<Scalars['String']['output']>;
   programmes: ProgrammeConnection;
+  /** The first day of publication for comment (公示). */
+  publicizedFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The last day of publication for comment. */
+  publicizedTo?: Maybe<Scalars['PartialDate']['output']>;
+  /** When the notice was signed. */
+  signedOn?: Maybe<Scalars['PartialDate']['output']>;
   sources: Array<Citation>;
-  status: DesignationStatus;
+  status?: Maybe<DesignationStatus>;
   termYears?: Maybe<Scalars['Int']['output']>;
   tier: DesignationTier;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
+  /** The first month or day of its term. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The last month or day of its term. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
   /** The year of the decision. */
   year?: Maybe<Scalars['Int']['output']>;
@@ -480,32 +581,62 @@ export type DesignationSortField =
   | 'TIER'
   | 'YEAR';
 
+/** How far a designation had gone when its source was written. */
 export type DesignationStatus =
+  /** Announced, with no word of publication for comment or approval. */
   | 'ANNOUNCED'
+  /** Decided: approved, confirmed or named. */
   | 'APPROVED'
+  /** Published for comment (公示) before the decision. */
   | 'PUBLICIZED_FOR_COMMENT';
 
+/** The tiers of the programme and of its related programmes. */
 export type DesignationTier =
-  /** 示范城市创建市: before 2012, a city working towards demonstration status. */
-  | 'DEMONSTRATION_CREATION_CITY'
-  /** IP demonstration park. */
-  | 'DEMONSTRATION_PARK'
-  /** 知识产权强市 demonstration city: a tier from 2016 on, first designated in 2022. */
+  /** 国家知识产权强县工程县 (F): The first group of counties in the project. */
+  | 'IPR_STRONG_COUNTY_PROJECT_COUNTY'
+  /** 国家知识产权强县工程示范县(区) (F): From 2013 to 2019. */
+  | 'IPR_STRONG_COUNTY_PROJECT_DEMONSTRATION'
+  /** 国家知识产权强县工程试点县(区) (F): From 2008 to 2019. */
+  | 'IPR_STRONG_COUNTY_PROJECT_PILOT'
+  /** 国家知识产权强市创建市 (C): The first batch of 2017. */
+  | 'IP_POWERFUL_CITY_CREATION'
+  /** 国家知识产权强市建设示范城市 (D): From 2022. */
   | 'IP_POWERFUL_CITY_DEMONSTRATION'
-  /** 知识产权强市 pilot city: a tier from 2016 on, first designated in 2022. */
+  /** 国家知识产权强市建设示范市创建对象 (H): An object of creation for 2025–2027, not a formal designation; listed for context. */
+  | 'IP_POWERFUL_CITY_DEMONSTRATION_CREATION_OBJECT'
+  /** 国家知识产权强市建设试点城市 (D): From 2022. */
   | 'IP_POWERFUL_CITY_PILOT'
-  /** 国家知识产权示范城市: from 2012, in batches. */
+  /** 国家知识产权强市建设试点示范城市 (D): The source does not say whether pilot or demonstration. */
+  | 'IP_POWERFUL_CITY_PILOT_OR_DEMONSTRATION'
+  /** 国家级知识产权强国建设示范园区 (G): From 2022. */
+  | 'IP_POWERFUL_COUNTRY_DEMONSTRATION_PARK'
+  /** 国家级知识产权强国建设试点园区 (G): From 2022. */
+  | 'IP_POWERFUL_COUNTRY_PILOT_PARK'
+  /** 国家知识产权强县建设示范县 (E): From 2022. */
+  | 'IP_POWERFUL_COUNTY_DEMONSTRATION'
+  /** 国家知识产权强县建设试点县 (E): From 2022. */
+  | 'IP_POWERFUL_COUNTY_PILOT'
+  /** 国家知识产权强县建设试点示范县 (E): The source does not say whether pilot or demonstration. */
+  | 'IP_POWERFUL_COUNTY_PILOT_OR_DEMONSTRATION'
+  /** 国家知识产权保护示范区建设城市(地区) (H): A related programme (2023, 2024), listed for context. */
+  | 'IP_PROTECTION_DEMONSTRATION_ZONE'
+  /** 国家知识产权示范城市 (A): From 2012 to 2016, in four batches. */
   | 'NATIONAL_IP_DEMONSTRATION_CITY'
-  /** 国家知识产权工作示范城市: before 2012, approved after an on-site check, for three years. */
-  | 'NATIONAL_IP_WORK_DEMONSTRATION_CITY'
-  /** IP pilot city. */
-  | 'PILOT_CITY'
-  /** IP pilot park. */
-  | 'PILOT_PARK';
+  /** 国家知识产权示范园区 (G): In batches from 2013. */
+  | 'NATIONAL_IP_DEMONSTRATION_PARK'
+  /** 国家知识产权试点城市 (B): A city piloting IP work. */
+  | 'NATIONAL_IP_PILOT_CITY'
+  /** 国家知识产权试点园区 (G): Since 2001. */
+  | 'NATIONAL_IP_PILOT_PARK'
+  /** 国家知识产权工作示范城市 (A0): Before 2012: approved after a creation period and an on-site check, for three years. */
+  | 'NATIONAL_IP_WORK_DEMONSTRATION_CITY';
 
 export type DesignationWhere = {
   NOT?: InputMaybe<DesignationWhere>;
   OR?: InputMaybe<Array<DesignationWhere>>;
+  /** HAS a batch matching this filter. */
+  batches?: InputMaybe<BatchWhere>;
+  firstNamed?: InputMaybe<Scalars['Boolean']['input']>;
   /** HAS a holder matching this filter. */
   holders?: InputMaybe<NodeWhere>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -535,6 +666,7 @@ export type Event = Node & {
   heldIn: RegionConnection;
   id: Scalars['ID']['output'];
   kind: EventKind;
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
@@ -545,6 +677,7 @@ export type Event = Node & {
   speakers: PersonConnection;
   startDate: Scalars['PartialDate']['output'];
   statements: StatementConnection;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -616,9 +749,13 @@ export type EventEdge = {
   relationship?: Maybe<Relationship>;
 };
 
+/** The kinds of event. */
 export type EventKind =
+  /** A ceremony. */
   | 'CEREMONY'
+  /** A conference. */
   | 'CONFERENCE'
+  /** A forum. */
   | 'FORUM';
 
 export type EventOrder = {
@@ -646,24 +783,39 @@ export type EventWhere = {
   startDate_lte?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** What a published figure counts. */
 export type FigureCategory =
+  /** Demonstration-creation cities (示范城市创建市). */
   | 'DEMONSTRATION_CREATION_CITY'
+  /** Demonstration-creation enterprises. */
   | 'DEMONSTRATION_CREATION_ENTERPRISE'
+  /** Demonstration-creation parks. */
   | 'DEMONSTRATION_CREATION_PARK'
+  /** Demonstration parks. */
   | 'DEMONSTRATION_PARK'
+  /** Pilot and demonstration cities together. */
   | 'PILOT_AND_DEMONSTRATION_CITY'
+  /** Pilot cities. */
   | 'PILOT_CITY'
+  /** Pilot enterprises. */
   | 'PILOT_ENTERPRISE'
-  | 'PILOT_PARK';
+  /** Pilot parks. */
+  | 'PILOT_PARK'
+  /** Counties in the national IPR strong county project. */
+  | 'STRONG_COUNTY_PROJECT_COUNTY'
+  /** Cities that started creating a national IP work demonstration city. */
+  | 'WORK_DEMONSTRATION_CITY_CREATION';
 
-/** A designation was granted by an organization. */
+/** A designation or batch was granted by an organization. */
 export type GrantedBy = Relationship & {
   __typename?: 'GrantedBy';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** An event took place in a region. */
@@ -671,9 +823,11 @@ export type HeldIn = Relationship & {
   __typename?: 'HeldIn';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A person holds a post in an organization. */
@@ -683,6 +837,7 @@ export type HoldsPost = Relationship & {
   asOf?: Maybe<Scalars['PartialDate']['output']>;
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   /** The post, in English. */
@@ -690,6 +845,7 @@ export type HoldsPost = Relationship & {
   /** The post, in Chinese. */
   titleZh?: Maybe<Scalars['String']['output']>;
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
@@ -699,9 +855,11 @@ export type InBatch = Relationship & {
   __typename?: 'InBatch';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type KindCount = {
@@ -710,14 +868,39 @@ export type KindCount = {
   kind: NodeKind;
 };
 
+/** How a fact entered the graph. */
+export type Layer =
+  /** Written by an editor through the curation API. */
+  | 'CURATION'
+  /** Written by `npm run import`. */
+  | 'IMPORT'
+  /** Loaded from seed/ at start-up. */
+  | 'SEED'
+  /** Generated for benchmarks. */
+  | 'SYNTHETIC';
+
+/** A park lies in a region. */
+export type LocatedIn = Relationship & {
+  __typename?: 'LocatedIn';
+  endId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  layer: Layer;
+  sources: Array<Citation>;
+  startId: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A statement was made at an event. */
 export type MadeAt = Relationship & {
   __typename?: 'MadeAt';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type Mutation = {
@@ -770,11 +953,15 @@ export type Node = {
   /** Other names in either language, traditional Chinese forms among them. */
   aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** How the fact entered the graph: the seed, an import or an editor. */
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   /** The sources that back this entity, each with its exact quote where the source is a document. */
   sources: Array<Citation>;
+  /** True for a fact that no public source backs yet; its note says what is missing. */
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Entities of several kinds reached along one relationship type. */
@@ -795,18 +982,31 @@ export type NodeEdge = {
 
 /** The kinds of entity, one per node type. */
 export type NodeKind =
+  /** An award given at an event. */
   | 'AWARD'
+  /** One published list of a tier. */
   | 'BATCH'
+  /** A group of attendees of one kind. */
   | 'DELEGATION'
+  /** A place named in a tier of the programme. */
   | 'DESIGNATION'
+  /** A conference, forum or ceremony. */
   | 'EVENT'
+  /** An agency, government, IP administration or park committee. */
   | 'ORGANIZATION'
+  /** An industrial park in the programme. */
   | 'PARK'
+  /** An official named by the sources. */
   | 'PERSON'
+  /** A national programme: the IP pilot and demonstration programme, or a related one. */
   | 'PROGRAMME'
+  /** A count of the programme that a source publishes, at a date. */
   | 'PROGRAMME_FIGURE'
+  /** A unit of the national division codes (GB/T 2260), or the XPCC. */
   | 'REGION'
+  /** A statement made at an event. */
   | 'STATEMENT'
+  /** A theme named at an event. */
   | 'TOPIC';
 
 export type NodeOrder = {
@@ -836,9 +1036,11 @@ export type OfProgramme = Relationship & {
   __typename?: 'OfProgramme';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** SIPO, a provincial government, an IP administration or a park committee. */
@@ -851,6 +1053,7 @@ export type Organization = Node & {
   designationsGranted: DesignationConnection;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
@@ -858,6 +1061,7 @@ export type Organization = Node & {
   /** Programmes this organization runs. */
   programmes: ProgrammeConnection;
   sources: Array<Citation>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -920,10 +1124,15 @@ export type OrganizationEdge = {
   relationship?: Maybe<Relationship>;
 };
 
+/** The kinds of organization. */
 export type OrganizationKind =
+  /** An IP administration. */
   | 'IP_ADMINISTRATION'
+  /** A national agency. */
   | 'NATIONAL_AGENCY'
+  /** A park committee. */
   | 'PARK_COMMITTEE'
+  /** A provincial government. */
   | 'PROVINCIAL_GOVERNMENT';
 
 export type OrganizationOrder = {
@@ -963,10 +1172,18 @@ export type Park = Node & {
   aliases: Array<Scalars['String']['output']>;
   designations: DesignationConnection;
   id: Scalars['ID']['output'];
+  layer: Layer;
+  /** The region the park lies in, where a source states it. */
+  locatedIn: RegionConnection;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** The pinyin of the Chinese name, generated syllable by syllable: a romanisation, never a sourced fact. */
+  pinyin?: Maybe<Scalars['String']['output']>;
+  /** True when nameEn is that romanisation, because no source gives an English name. */
+  romanised?: Maybe<Scalars['Boolean']['output']>;
   sources: Array<Citation>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -985,6 +1202,15 @@ export type ParkDesignationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DesignationOrder>>;
   where?: InputMaybe<DesignationWhere>;
+};
+
+
+/** An industrial park in the programme. */
+export type ParkLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<RegionOrder>>;
+  where?: InputMaybe<RegionWhere>;
 };
 
 export type ParkConnection = {
@@ -1019,6 +1245,8 @@ export type ParkWhere = {
   designations?: InputMaybe<DesignationWhere>;
   id?: InputMaybe<Scalars['ID']['input']>;
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** HAS a region it lies in matching this filter. */
+  locatedIn?: InputMaybe<RegionWhere>;
   /** Case-insensitive substring of the English or Chinese name or an alias. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1028,9 +1256,11 @@ export type PartOf = Relationship & {
   __typename?: 'PartOf';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A shortest path, in order from its first node to its last. */
@@ -1048,6 +1278,7 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   attended: EventConnection;
   id: Scalars['ID']['output'];
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
@@ -1058,6 +1289,7 @@ export type Person = Node & {
   sources: Array<Citation>;
   spokeAt: EventConnection;
   statements: StatementConnection;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -1144,9 +1376,11 @@ export type Presented = Relationship & {
   __typename?: 'Presented';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** The national IP pilot and demonstration programme. */
@@ -1159,6 +1393,7 @@ export type Programme = Node & {
   events: EventConnection;
   figures: ProgrammeFigureConnection;
   id: Scalars['ID']['output'];
+  layer: Layer;
   levels?: Maybe<Array<Scalars['String']['output']>>;
   mottoEn?: Maybe<Scalars['String']['output']>;
   mottoZh?: Maybe<Scalars['String']['output']>;
@@ -1168,6 +1403,7 @@ export type Programme = Node & {
   parkPilotsSince?: Maybe<Scalars['Int']['output']>;
   runBy: OrganizationConnection;
   sources: Array<Citation>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -1234,15 +1470,42 @@ export type ProgrammeEdge = {
 export type ProgrammeFigure = Node & {
   __typename?: 'ProgrammeFigure';
   aliases: Array<Scalars['String']['output']>;
-  asOf: Scalars['PartialDate']['output'];
+  /** The date the figure stands at; null where its source gives none. */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
   category: FigureCategory;
+  /** Figures that conflict with this one. */
+  conflictedBy: ProgrammeFigureConnection;
+  /** Figures this one conflicts with: the sources give both, and neither is derived from the other. */
+  conflictsWith: ProgrammeFigureConnection;
   id: Scalars['ID']['output'];
+  layer: Layer;
+  /** True when the source says more than the value (240多: more than 240). */
+  moreThan?: Maybe<Scalars['Boolean']['output']>;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   programmes: ProgrammeConnection;
   sources: Array<Citation>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
   value: Scalars['Int']['output'];
+};
+
+
+/** A published count of the programme at a date, e.g. 55 pilot cities in April 2007. */
+export type ProgrammeFigureConflictedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProgrammeFigureOrder>>;
+  where?: InputMaybe<ProgrammeFigureWhere>;
+};
+
+
+/** A published count of the programme at a date, e.g. 55 pilot cities in April 2007. */
+export type ProgrammeFigureConflictsWithArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProgrammeFigureOrder>>;
+  where?: InputMaybe<ProgrammeFigureWhere>;
 };
 
 
@@ -1327,6 +1590,8 @@ export type Query = {
   /** The audit trail, newest first; filter by the changed record's id or by actor. */
   auditTrail: AuditEntryConnection;
   awards: AwardConnection;
+  /** Every batch with its stated size and the designations the graph names, by tier and year; optionally of one tier. */
+  batchCoverage: Array<BatchCoverage>;
   batches: BatchConnection;
   /** Facts grouped by how many distinct sources back them (one source versus two or more). */
   coverageBySourceCount: Array<SourceCountBucket>;
@@ -1367,6 +1632,8 @@ export type Query = {
   sourceCoverage: Array<SourceCoverage>;
   sources: SourceConnection;
   statements: StatementConnection;
+  /** Every tier, in the vocabulary's order, with its counts. */
+  tiers: Array<TierSummary>;
   topics: TopicConnection;
 };
 
@@ -1384,6 +1651,11 @@ export type QueryAwardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AwardOrder>>;
   where?: InputMaybe<AwardWhere>;
+};
+
+
+export type QueryBatchCoverageArgs = {
+  tier?: InputMaybe<DesignationTier>;
 };
 
 
@@ -1527,30 +1799,53 @@ export type QueryTopicsArgs = {
   where?: InputMaybe<TopicWhere>;
 };
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type Region = Node & {
   __typename?: 'Region';
   administeredBy: OrganizationConnection;
   aliases: Array<Scalars['String']['output']>;
+  /** The six-digit GB/T 2260 code; null for the XPCC, which has none. */
+  code?: Maybe<Scalars['String']['output']>;
   designations: DesignationConnection;
   /** Events held here. */
   events: EventConnection;
+  /** True for a unit the current codes no longer list (a county since made a district, say). */
+  former?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   kind: RegionKind;
+  layer: Layer;
+  level?: Maybe<RegionLevel>;
+  /** For a former unit: the first revision of the codes held that lists it. */
+  listedFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** For a former unit: the last revision of the codes held that lists it. */
+  listedTo?: Maybe<Scalars['PartialDate']['output']>;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Parks in this region. */
+  parks: ParkConnection;
   /** The region this one lies within. */
   partOf: RegionConnection;
   /** Regions within this one. */
   parts: RegionConnection;
+  /** The pinyin of the Chinese name, generated: a romanisation, never a sourced fact. */
+  pinyin?: Maybe<Scalars['String']['output']>;
+  /** True when nameEn is that romanisation, because no source gives an English name. */
+  romanised?: Maybe<Scalars['Boolean']['output']>;
   sources: Array<Citation>;
   /** Statements about this region. */
   statements: StatementConnection;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type RegionAdministeredByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1559,7 +1854,10 @@ export type RegionAdministeredByArgs = {
 };
 
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type RegionDesignationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1568,7 +1866,10 @@ export type RegionDesignationsArgs = {
 };
 
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type RegionEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1577,7 +1878,22 @@ export type RegionEventsArgs = {
 };
 
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
+export type RegionParksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  where?: InputMaybe<ParkWhere>;
+};
+
+
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type RegionPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1586,7 +1902,10 @@ export type RegionPartOfArgs = {
 };
 
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type RegionPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1595,7 +1914,10 @@ export type RegionPartsArgs = {
 };
 
 
-/** A provincial-level unit (34 divisions and the XPCC) or a city. */
+/**
+ * A unit of the national division codes (GB/T 2260): every provincial-, prefecture- and
+ * county-level unit, current or former, with its code; or the XPCC.
+ */
 export type RegionStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1618,16 +1940,53 @@ export type RegionEdge = {
   relationship?: Maybe<Relationship>;
 };
 
+/** The kinds of unit of the national division codes (GB/T 2260), and the XPCC. */
 export type RegionKind =
+  /** An autonomous banner (自治旗). */
+  | 'AUTONOMOUS_BANNER'
+  /** An autonomous county (自治县). */
+  | 'AUTONOMOUS_COUNTY'
+  /** An autonomous prefecture (自治州). */
+  | 'AUTONOMOUS_PREFECTURE'
+  /** An autonomous region (自治区). */
   | 'AUTONOMOUS_REGION'
-  | 'CITY'
+  /** A banner (旗). */
+  | 'BANNER'
+  /** A county (县). */
+  | 'COUNTY'
+  /** A county-level city (县级市). */
   | 'COUNTY_LEVEL_CITY'
+  /** A district of a city (市辖区). */
+  | 'DISTRICT'
+  /** A forestry district (林区). */
+  | 'FORESTRY_DISTRICT'
+  /** Islands and their waters, listed as a county-level unit (群岛). */
+  | 'ISLANDS'
+  /** A league (盟). */
+  | 'LEAGUE'
+  /** A municipality directly under the central government (直辖市). */
   | 'MUNICIPALITY'
-  | 'PREFECTURE_LEVEL'
+  /** A prefecture (地区). */
+  | 'PREFECTURE'
+  /** A prefecture-level city (地级市). */
+  | 'PREFECTURE_LEVEL_CITY'
+  /** The Xinjiang Production and Construction Corps: a provincial-level unit for planning, not a division. */
   | 'PRODUCTION_CORPS'
+  /** A province (省). */
   | 'PROVINCE'
+  /** A special administrative region (特别行政区). */
   | 'SPECIAL_ADMINISTRATIVE_REGION'
-  | 'SUB_PROVINCIAL_CITY';
+  /** A special district (特区). */
+  | 'SPECIAL_DISTRICT';
+
+/** The three levels of the division codes. */
+export type RegionLevel =
+  /** County level (县级). */
+  | 'COUNTY'
+  /** Prefecture level (地级). */
+  | 'PREFECTURAL'
+  /** Provincial level (省级). */
+  | 'PROVINCIAL';
 
 export type RegionOrder = {
   direction?: SortDirection;
@@ -1635,6 +1994,7 @@ export type RegionOrder = {
 };
 
 export type RegionSortField =
+  | 'CODE'
   | 'ID'
   | 'KIND'
   | 'NAME_EN'
@@ -1643,12 +2003,16 @@ export type RegionSortField =
 export type RegionWhere = {
   NOT?: InputMaybe<RegionWhere>;
   OR?: InputMaybe<Array<RegionWhere>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  code_in?: InputMaybe<Array<Scalars['String']['input']>>;
   /** HAS a designation matching this filter. */
   designations?: InputMaybe<DesignationWhere>;
+  former?: InputMaybe<Scalars['Boolean']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<RegionKind>;
   kind_in?: InputMaybe<Array<RegionKind>>;
+  level?: InputMaybe<RegionLevel>;
   /** Case-insensitive substring of the English or Chinese name or an alias. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** HAS a parent region matching this filter. */
@@ -1659,11 +2023,15 @@ export type RegionWhere = {
 export type Relationship = {
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** How the fact entered the graph: the seed, an import or an editor. */
+  layer: Layer;
   sources: Array<Citation>;
   /** The id of the node the relationship starts at (its direction is startId → endId). */
   startId: Scalars['ID']['output'];
   /** The Neo4j relationship type, e.g. HOLDS_POST. */
   type: Scalars['String']['output'];
+  /** True for a fact that no public source backs yet; its note says what is missing. */
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type RelationshipDirection =
@@ -1677,9 +2045,11 @@ export type Represents = Relationship & {
   __typename?: 'Represents';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** The programme is run by an organization. */
@@ -1687,9 +2057,11 @@ export type RunBy = Relationship & {
   __typename?: 'RunBy';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type SearchHit = {
@@ -1708,13 +2080,26 @@ export type Source = {
   __typename?: 'Source';
   /** The project file that holds the text, for documents. */
   file?: Maybe<Scalars['String']['output']>;
+  /** The package's files that quotes are checked against, for datasets. */
+  files?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   kind: SourceKind;
   /** BCP 47 language tag, e.g. en or zh-Hant. */
   language?: Maybe<Scalars['String']['output']>;
+  layer: Layer;
   note?: Maybe<Scalars['String']['output']>;
+  /** True for a government-run site. */
+  official?: Maybe<Scalars['Boolean']['output']>;
+  /** The package, name@version, for datasets. */
+  package?: Maybe<Scalars['String']['output']>;
+  /** The date as the source states it, when that says more than publishedOn. */
+  publishedNote?: Maybe<Scalars['String']['output']>;
   publishedOn?: Maybe<Scalars['PartialDate']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
+  /** When the project's copy was taken. */
+  retrievedOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** True for a compilation that reports what other sources say (a research dataset on GitHub). */
+  secondary?: Maybe<Scalars['Boolean']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -1749,12 +2134,13 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** How the project holds a source. */
 export type SourceKind =
-  /** The project's domain brief: facts cited only to it have no primary source named. */
-  | 'BRIEF'
-  /** A text held in the project (seed/documents); citations of it carry a quote checked verbatim at load. */
+  /** A data package the project installs (the national division codes); quotes are rows of it, checked at load. */
+  | 'DATASET'
+  /** A text the project holds (seed/documents); quotes from it are checked verbatim at load. */
   | 'DOCUMENT'
-  /** A web page named by URL; the project does not hold its text, so citations carry no quote. */
+  /** A web page the project does not hold; citations say why they carry no quote, or carry one unchecked. */
   | 'WEB_PAGE';
 
 export type SourceOrder = {
@@ -1774,6 +2160,8 @@ export type SourceWhere = {
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<SourceKind>;
   language?: InputMaybe<Scalars['String']['input']>;
+  official?: InputMaybe<Scalars['Boolean']['input']>;
+  secondary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A person spoke at an event; one relationship per speech or report. */
@@ -1781,6 +2169,7 @@ export type SpokeAt = Relationship & {
   __typename?: 'SpokeAt';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   onBehalfOf?: Maybe<Scalars['String']['output']>;
   /** What the speaker did, in English. */
   role: Scalars['String']['output'];
@@ -1790,6 +2179,7 @@ export type SpokeAt = Relationship & {
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A person made a statement. */
@@ -1797,9 +2187,11 @@ export type Stated = Relationship & {
   __typename?: 'Stated';
   endId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  layer: Layer;
   sources: Array<Citation>;
   startId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Something a speaker said: an assessment, a requirement or a goal, in both languages. */
@@ -1810,6 +2202,7 @@ export type Statement = Node & {
   concerns: NodeConnection;
   id: Scalars['ID']['output'];
   kind: StatementKind;
+  layer: Layer;
   madeAt: EventConnection;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
@@ -1820,6 +2213,7 @@ export type Statement = Node & {
   statedBy: PersonConnection;
   textEn?: Maybe<Scalars['String']['output']>;
   textZh?: Maybe<Scalars['String']['output']>;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -1864,9 +2258,13 @@ export type StatementEdge = {
   relationship?: Maybe<Relationship>;
 };
 
+/** The kinds of statement. */
 export type StatementKind =
+  /** An assessment. */
   | 'ASSESSMENT'
+  /** A goal. */
   | 'GOAL'
+  /** A requirement. */
   | 'REQUIREMENT';
 
 export type StatementOrder = {
@@ -1910,16 +2308,49 @@ export type SubgraphNode = {
   node: Node;
 };
 
+/** What a tier designates. */
+export type TierLevel =
+  /** Cities and city districts. */
+  | 'CITY'
+  /** Counties, county-level cities and districts. */
+  | 'COUNTY'
+  /** Parks. */
+  | 'PARK'
+  /** Cities or areas building a zone. */
+  | 'ZONE';
+
+/** A tier as the vocabulary declares it, with what the graph holds of it. */
+export type TierSummary = {
+  __typename?: 'TierSummary';
+  /** True for tiers of related programmes (family H): listed for context, not counted among the programme's designations. */
+  adjacent: Scalars['Boolean']['output'];
+  /** Published lists (batches) of this tier. */
+  batches: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** Designations the graph holds in this tier. */
+  designations: Scalars['Int']['output'];
+  /** The tier's family in the sources: A0 before 2012, A to G, H for related programmes. */
+  family: Scalars['String']['output'];
+  /** Distinct places holding them. */
+  holders: Scalars['Int']['output'];
+  level: TierLevel;
+  tier: DesignationTier;
+  titleEn: Scalars['String']['output'];
+  titleZh: Scalars['String']['output'];
+};
+
 /** A theme named at an event, e.g. the national IP strategy. */
 export type Topic = Node & {
   __typename?: 'Topic';
   aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  layer: Layer;
   nameEn: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
   statements: StatementConnection;
+  unverified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -1983,7 +2414,7 @@ export type YearTierCount = {
   __typename?: 'YearTierCount';
   count: Scalars['Int']['output'];
   tier: DesignationTier;
-  /** Null for designations whose year the sources do not give. */
+  /** The year of the designation, or of its batch; null where the sources give neither. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -2075,6 +2506,7 @@ export type ResolversTypes = {
   AwardedAt: ResolverTypeWrapper<Projected>;
   Batch: ResolverTypeWrapper<Projected>;
   BatchConnection: ResolverTypeWrapper<Projected>;
+  BatchCoverage: ResolverTypeWrapper<Projected>;
   BatchEdge: ResolverTypeWrapper<Projected>;
   BatchOrder: BatchOrder;
   BatchSortField: BatchSortField;
@@ -2084,6 +2516,7 @@ export type ResolversTypes = {
   Citation: ResolverTypeWrapper<Projected>;
   CitationInput: CitationInput;
   Concerns: ResolverTypeWrapper<Projected>;
+  ConflictsWith: ResolverTypeWrapper<Projected>;
   CreateEntityInput: CreateEntityInput;
   CreateRelationshipInput: CreateRelationshipInput;
   Delegation: ResolverTypeWrapper<Projected>;
@@ -2119,6 +2552,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   KindCount: ResolverTypeWrapper<Projected>;
+  Layer: Layer;
+  LocatedIn: ResolverTypeWrapper<Projected>;
   MadeAt: ResolverTypeWrapper<Projected>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<Projected>;
@@ -2171,6 +2606,7 @@ export type ResolversTypes = {
   RegionConnection: ResolverTypeWrapper<Projected>;
   RegionEdge: ResolverTypeWrapper<Projected>;
   RegionKind: RegionKind;
+  RegionLevel: RegionLevel;
   RegionOrder: RegionOrder;
   RegionSortField: RegionSortField;
   RegionWhere: RegionWhere;
@@ -2201,6 +2637,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Projected>;
   SubgraphNode: ResolverTypeWrapper<Projected>;
+  TierLevel: TierLevel;
+  TierSummary: ResolverTypeWrapper<Projected>;
   Topic: ResolverTypeWrapper<Projected>;
   TopicConnection: ResolverTypeWrapper<Projected>;
   TopicEdge: ResolverTypeWrapper<Projected>;
@@ -2226,6 +2664,7 @@ export type ResolversParentTypes = {
   AwardedAt: Projected;
   Batch: Projected;
   BatchConnection: Projected;
+  BatchCoverage: Projected;
   BatchEdge: Projected;
   BatchOrder: BatchOrder;
   BatchWhere: BatchWhere;
@@ -2234,6 +2673,7 @@ export type ResolversParentTypes = {
   Citation: Projected;
   CitationInput: CitationInput;
   Concerns: Projected;
+  ConflictsWith: Projected;
   CreateEntityInput: CreateEntityInput;
   CreateRelationshipInput: CreateRelationshipInput;
   Delegation: Projected;
@@ -2261,6 +2701,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   KindCount: Projected;
+  LocatedIn: Projected;
   MadeAt: Projected;
   Mutation: Record<PropertyKey, never>;
   Node: Projected;
@@ -2327,6 +2768,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Projected;
   SubgraphNode: Projected;
+  TierSummary: Projected;
   Topic: Projected;
   TopicConnection: Projected;
   TopicEdge: Projected;
@@ -2346,18 +2788,22 @@ export type RelationshipDirectiveResolver<Result, Parent, ContextType = Context,
 export type AdministersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Administers'] = ResolversParentTypes['Administers']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AttendedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attended'] = ResolversParentTypes['Attended']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2389,12 +2835,14 @@ export type AwardResolvers<ContextType = Context, ParentType extends ResolversPa
   form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AwardKind'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presenters?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<AwardPresentersArgs, 'first'>>;
   recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2413,29 +2861,40 @@ export type AwardEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type AwardedAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AwardedAt'] = ResolversParentTypes['AwardedAt']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   announcedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  approvedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<BatchDesignationsArgs, 'first'>>;
+  grantedBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<BatchGrantedByArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noticeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<BatchProgrammesArgs, 'first'>>;
-  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicizedFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publicizedTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['DesignationStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['DesignationStatus']>, ParentType, ContextType>;
+  termYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['DesignationTier'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2443,6 +2902,12 @@ export type BatchConnectionResolvers<ContextType = Context, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['BatchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BatchCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchCoverage'] = ResolversParentTypes['BatchCoverage']> = {
+  batch?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchEdge'] = ResolversParentTypes['BatchEdge']> = {
@@ -2457,18 +2922,35 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  unquoted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ConcernsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Concerns'] = ResolversParentTypes['Concerns']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConflictsWithResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictsWith'] = ResolversParentTypes['ConflictsWith']> = {
+  endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2477,11 +2959,13 @@ export type DelegationResolvers<ContextType = Context, ParentType extends Resolv
   attended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<DelegationAttendedArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DelegationKind'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   represents?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DelegationRepresentsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2500,9 +2984,11 @@ export type DelegationEdgeResolvers<ContextType = Context, ParentType extends Re
 export type DesignatedAsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DesignatedAs'] = ResolversParentTypes['DesignatedAs']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2511,18 +2997,28 @@ export type DesignationResolvers<ContextType = Context, ParentType extends Resol
   announcedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   approvedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<DesignationBatchesArgs, 'first'>>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  firstNamed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   grantedBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DesignationGrantedByArgs, 'first'>>;
   holders?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<DesignationHoldersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
+  nameAsListed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noticeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<DesignationProgrammesArgs, 'first'>>;
+  publicizedFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publicizedTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['DesignationStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['DesignationStatus']>, ParentType, ContextType>;
   termYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['DesignationTier'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2551,6 +3047,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   heldIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<EventHeldInArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2560,6 +3057,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   speakers?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<EventSpeakersArgs, 'first'>>;
   startDate?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<EventStatementsArgs, 'first'>>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2578,18 +3076,22 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type GrantedByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantedBy'] = ResolversParentTypes['GrantedBy']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HeldInResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeldIn'] = ResolversParentTypes['HeldIn']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2597,11 +3099,13 @@ export type HoldsPostResolvers<ContextType = Context, ParentType extends Resolve
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2610,9 +3114,11 @@ export type HoldsPostResolvers<ContextType = Context, ParentType extends Resolve
 export type InBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InBatch'] = ResolversParentTypes['InBatch']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2625,12 +3131,25 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
 };
 
-export type MadeAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MadeAt'] = ResolversParentTypes['MadeAt']> = {
+export type LocatedInResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocatedIn'] = ResolversParentTypes['LocatedIn']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MadeAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MadeAt'] = ResolversParentTypes['MadeAt']> = {
+  endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2662,9 +3181,11 @@ export type NodeEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type OfProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfProgramme'] = ResolversParentTypes['OfProgramme']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2675,12 +3196,14 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   designationsGranted?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<OrganizationDesignationsGrantedArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postHolders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<OrganizationPostHoldersArgs, 'first'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<OrganizationProgrammesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2708,10 +3231,15 @@ export type ParkResolvers<ContextType = Context, ParentType extends ResolversPar
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<ParkDesignationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<ParkLocatedInArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  romanised?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2730,9 +3258,11 @@ export type ParkEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type PartOfResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartOf'] = ResolversParentTypes['PartOf']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2750,6 +3280,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   attended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonAttendedArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2758,6 +3289,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   spokeAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonSpokeAtArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2776,9 +3308,11 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type PresentedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Presented'] = ResolversParentTypes['Presented']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2789,6 +3323,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<ProgrammeEventsArgs, 'first'>>;
   figures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<ProgrammeFiguresArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   levels?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   mottoEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mottoZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2798,6 +3333,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   parkPilotsSince?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ProgrammeRunByArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2815,14 +3351,19 @@ export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type ProgrammeFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeFigure'] = ResolversParentTypes['ProgrammeFigure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  asOf?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['FigureCategory'], ParentType, ContextType>;
+  conflictedBy?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<ProgrammeFigureConflictedByArgs, 'first'>>;
+  conflictsWith?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<ProgrammeFigureConflictsWithArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
+  moreThan?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<ProgrammeFigureProgrammesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2848,6 +3389,7 @@ export type ProvinceDesignationsResolvers<ContextType = Context, ParentType exte
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first'>>;
+  batchCoverage?: Resolver<Array<ResolversTypes['BatchCoverage']>, ParentType, ContextType, Partial<QueryBatchCoverageArgs>>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<QueryBatchesArgs, 'first'>>;
   coverageBySourceCount?: Resolver<Array<ResolversTypes['SourceCountBucket']>, ParentType, ContextType>;
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<QueryDelegationsArgs, 'first'>>;
@@ -2870,23 +3412,34 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sourceCoverage?: Resolver<Array<ResolversTypes['SourceCoverage']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  tiers?: Resolver<Array<ResolversTypes['TierSummary']>, ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   administeredBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<RegionAdministeredByArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<RegionDesignationsArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<RegionEventsArgs, 'first'>>;
+  former?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['RegionLevel']>, ParentType, ContextType>;
+  listedFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  listedTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, RequireFields<RegionParksArgs, 'first'>>;
   partOf?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionPartOfArgs, 'first'>>;
   parts?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionPartsArgs, 'first'>>;
+  pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  romanised?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<RegionStatementsArgs, 'first'>>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2903,24 +3456,28 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type RelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
-  __resolveType: TypeResolveFn<'Administers' | 'Attended' | 'AwardedAt' | 'Concerns' | 'DesignatedAs' | 'GrantedBy' | 'HeldIn' | 'HoldsPost' | 'InBatch' | 'MadeAt' | 'OfProgramme' | 'PartOf' | 'Presented' | 'Represents' | 'RunBy' | 'SpokeAt' | 'Stated', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Administers' | 'Attended' | 'AwardedAt' | 'Concerns' | 'ConflictsWith' | 'DesignatedAs' | 'GrantedBy' | 'HeldIn' | 'HoldsPost' | 'InBatch' | 'LocatedIn' | 'MadeAt' | 'OfProgramme' | 'PartOf' | 'Presented' | 'Represents' | 'RunBy' | 'SpokeAt' | 'Stated', ParentType, ContextType>;
 };
 
 export type RepresentsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Represents'] = ResolversParentTypes['Represents']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RunByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunBy'] = ResolversParentTypes['RunBy']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2932,12 +3489,19 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  files?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  official?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  secondary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2968,6 +3532,7 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type SpokeAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpokeAt'] = ResolversParentTypes['SpokeAt']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2975,15 +3540,18 @@ export type SpokeAtResolvers<ContextType = Context, ParentType extends Resolvers
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stated'] = ResolversParentTypes['Stated']> = {
   endId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2992,6 +3560,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   concerns?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<StatementConcernsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   madeAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<StatementMadeAtArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3001,6 +3570,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   statedBy?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<StatementStatedByArgs, 'first'>>;
   textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3029,14 +3599,29 @@ export type SubgraphNodeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type TierSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierSummary'] = ResolversParentTypes['TierSummary']> = {
+  adjacent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  batches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  designations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TierLevel'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['DesignationTier'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<TopicStatementsArgs, 'first'>>;
+  unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3070,10 +3655,12 @@ export type Resolvers<ContextType = Context> = {
   AwardedAt?: AwardedAtResolvers<ContextType>;
   Batch?: BatchResolvers<ContextType>;
   BatchConnection?: BatchConnectionResolvers<ContextType>;
+  BatchCoverage?: BatchCoverageResolvers<ContextType>;
   BatchEdge?: BatchEdgeResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concerns?: ConcernsResolvers<ContextType>;
+  ConflictsWith?: ConflictsWithResolvers<ContextType>;
   Delegation?: DelegationResolvers<ContextType>;
   DelegationConnection?: DelegationConnectionResolvers<ContextType>;
   DelegationEdge?: DelegationEdgeResolvers<ContextType>;
@@ -3090,6 +3677,7 @@ export type Resolvers<ContextType = Context> = {
   InBatch?: InBatchResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
+  LocatedIn?: LocatedInResolvers<ContextType>;
   MadeAt?: MadeAtResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -3137,6 +3725,7 @@ export type Resolvers<ContextType = Context> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  TierSummary?: TierSummaryResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;

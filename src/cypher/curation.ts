@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { searchText } from '../divisions/names.js';
 import { BadUserInputError, translateDatabaseError } from '../errors.js';
 import type { Projected } from '../graph/records.js';
-import type { EntityLabel, RelationshipType } from '../model.js';
+import type { CitationRow } from '../records/plan.js';
+import type { SourceRecord } from '../records/schemas.js';
+import type { EntityLabel, Layer, RelationshipType } from '../vocabulary.js';
+import { citationLists, nodeCitationRows, storable } from './stored.js';
 import { readTransaction, writeTransaction } from './run.js';
 
-/** A citation as stored: on a SUPPORTED_BY relationship of a node, or in a relationship's parallel lists. */
-export interface CitationRow {
-  readonly source: string;
-  readonly quote: string;
-  readonly fields: string[] | null;
-  readonly note: string | null;
-}
-
-/** A source as the quote check needs it. */
+/** A source as a quote check needs it: what the graph holds of it. */
 export interface SourceFacts {
   readonly id: string;
   readonly kind: string;
-  readonly file: string | null;
 }
 
 /** Who changed what, for the audit entry the same transaction writes. */
@@ -32,47 +27,154 @@ export interface ChangeRecord {
   readonly auditId: string;
 }
 
-type Stored = Record<string, unknown>;
+export type Stored = Record<string, unknown>;
+
+export interface EntityState {
+  readonly label: string;
+  readonly props: Stored;
+  readonly citations: CitationRow[];
+}
 
 /** The audit trail's optional filters, as a fixed predicate over parameters. */
 const AUDIT_FILTER = '($targetId IS NULL OR a.targetId = $targetId) AND ($actor IS NULL OR a.actor = $actor)';
 
-/** Properties as Neo4j should store them: integers as integers, nulls dropped. */
-function storable(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(props)
-      .filter(([, value]) => value !== null && value !== undefined)
-      .map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
-  );
-}
+/** Properties the server keeps for itself, which a change never sets. */
+const BOOKKEEPING = new Set(['layer', 'seedHash', 'editedFields', 'searchText']);
 
 /**
- * Curation's writes. Each public method is ONE write transaction: it checks what it needs,
- * changes the graph and writes the audit entry, so a failure anywhere leaves nothing behind.
+ * The changes editors and imports make, inside one write transaction: curation runs one of them
+ * per mutation, an import all of its records at once. Every change carries the layer of whoever
+ * makes it; properties set on an entity of another layer are remembered in `editedFields`, so
+ * that reloading the seed keeps them.
  */
-export class CurationStore {
+export class GraphChanges {
   constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
+    private readonly tx: ManagedTransaction,
+    readonly layer: Layer,
   ) {}
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    try {
-      return await writeTransaction(this.driver, this.database, work);
-    } catch (error) {
-      throw translateDatabaseError(error);
+  /** The sources with these ids that the graph holds. */
+  async sources(ids: readonly string[]): Promise<Map<string, SourceFacts>> {
+    const result = await this.tx.run('MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.kind AS kind', { ids: [...new Set(ids)] });
+    return new Map(result.records.map((record) => [String(record.get('id')), { id: String(record.get('id')), kind: String(record.get('kind')) }]));
+  }
+
+  async createSource(source: SourceRecord): Promise<void> {
+    await this.tx.run('CREATE (s:Source) SET s = $props', { props: storable({ ...source, layer: this.layer }) });
+  }
+
+  async entity(id: string): Promise<EntityState | null> {
+    const result = await this.tx.run(
+      `MATCH (n:Entity {id: $id})
+       RETURN [label IN labels(n) WHERE label <> 'Entity'][0] AS label, properties(n) AS props,
+              COLLECT { MATCH (n)-[c:SUPPORTED_BY]->(s:Source) WITH c, s ORDER BY c.position
+                        RETURN {source: s.id, quote: c.quote, fields: c.fields, note: c.note, unquoted: c.unquoted, checked: c.checked, layer: c.layer} } AS citations`,
+      { id },
+    );
+    const record = result.records[0];
+    if (!record) return null;
+    return { label: String(record.get('label')), props: record.get('props') as Stored, citations: record.get('citations') as CitationRow[] };
+  }
+
+  async createEntity(label: EntityLabel, props: Stored, citations: readonly CitationRow[]): Promise<void> {
+    // The label is one of the vocabulary's fixed names, checked by the caller, never free text.
+    await this.tx.run(`CREATE (n:Entity:${label}) SET n = $props`, { props: storable({ ...props, searchText: searchText(props), layer: this.layer }) });
+    await this.addCitations(String(props.id), citations);
+  }
+
+  /** Sets the properties given (null removes one) and nothing else, and remembers them as edited when the entity is not of this layer. */
+  async updateEntity(id: string, changes: Stored): Promise<void> {
+    const result = await this.tx.run('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id });
+    const current = (result.records[0]?.get('props') ?? {}) as Stored;
+    const keys = Object.keys(changes).filter((key) => !BOOKKEEPING.has(key));
+    const next: Stored = { ...current };
+    for (const key of keys) {
+      if (changes[key] === null) delete next[key];
+      else next[key] = changes[key];
     }
+    if (current.layer !== this.layer) {
+      const edited = Array.isArray(current.editedFields) ? (current.editedFields as string[]) : [];
+      next.editedFields = [...new Set([...edited, ...keys])];
+    }
+    next.searchText = searchText(next);
+    await this.tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id, props: storable(next) });
   }
 
-  /** The sources the citations name, so that the caller can check each quote against its document. */
-  private async sources(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, SourceFacts>> {
-    const result = await tx.run('MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.kind AS kind, s.file AS file', { ids: [...new Set(ids)] });
-    return new Map(result.records.map((record) => [String(record.get('id')), { id: String(record.get('id')), kind: String(record.get('kind')), file: (record.get('file') as string | null) ?? null }]));
+  /** Adds citations not already on the entity; returns how many were new. */
+  async addCitations(id: string, citations: readonly CitationRow[]): Promise<number> {
+    const result = await this.tx.run(
+      `MATCH (n:Entity {id: $id})
+       WITH n, COUNT { (n)-[:SUPPORTED_BY]->() } AS start
+       UNWIND $citations AS cite
+       MATCH (s:Source {id: cite.source})
+       WITH n, s, cite, start WHERE NOT EXISTS {
+         (n)-[c:SUPPORTED_BY]->(s) WHERE coalesce(c.quote, '') = coalesce(cite.props.quote, '') AND coalesce(c.fields, []) = coalesce(cite.props.fields, [])
+       }
+       WITH n, s, cite, start ORDER BY cite.props.position
+       WITH n, start, collect({s: s, props: cite.props}) AS added
+       UNWIND range(0, size(added) - 1) AS i
+       WITH n, added[i] AS cite, start + i AS position
+       WITH n, cite.s AS s, cite.props AS props, position
+       CREATE (n)-[c:SUPPORTED_BY]->(s) SET c = props, c.position = position
+       RETURN count(c) AS added`,
+      { id, citations: nodeCitationRows(citations, this.layer) },
+    );
+    return Number(result.records[0]?.get('added') ?? 0);
   }
 
-  private async audit(tx: ManagedTransaction, facts: AuditFacts, targetId: string, before: Stored | null, after: Stored | null): Promise<string> {
+  async deleteEntity(id: string): Promise<void> {
+    await this.tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
+  }
+
+  async relationship(type: RelationshipType, id: string): Promise<Stored | null> {
+    // The type comes from the vocabulary, never from input; the id index of each type finds it.
+    const result = await this.tx.run(`MATCH (a)-[r:${type} {id: $id}]->(b) RETURN properties(r) AS props, a.id AS from, b.id AS to`, { id });
+    const record = result.records[0];
+    return record ? { ...(record.get('props') as Stored), from: record.get('from'), to: record.get('to'), type } : null;
+  }
+
+  /** The labels of the two ends, null where no entity has the id. */
+  async labels(from: string, to: string): Promise<{ from: string | null; to: string | null }> {
+    const result = await this.tx.run(
+      `OPTIONAL MATCH (a:Entity {id: $from}) OPTIONAL MATCH (b:Entity {id: $to})
+       RETURN [l IN labels(a) WHERE l <> 'Entity'][0] AS fromLabel, [l IN labels(b) WHERE l <> 'Entity'][0] AS toLabel`,
+      { from, to },
+    );
+    const row = result.records[0];
+    return { from: (row?.get('fromLabel') as string | null) ?? null, to: (row?.get('toLabel') as string | null) ?? null };
+  }
+
+  async createRelationship(type: RelationshipType, id: string, from: string, to: string, props: Stored, citations: readonly CitationRow[]): Promise<void> {
+    await this.tx.run(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:${type}]->(b) SET r = $props`, {
+      from,
+      to,
+      props: storable({ ...props, id, layer: this.layer, ...citationLists(citations, this.layer) }),
+    });
+  }
+
+  /** Adds citations not already on the relationship; returns how many were new. */
+  async addRelationshipCitations(type: RelationshipType, id: string, citations: readonly CitationRow[]): Promise<number> {
+    const lists = citationLists(citations, this.layer);
+    const keys = Object.keys(lists);
+    const result = await this.tx.run(
+      `MATCH ()-[r:${type} {id: $id}]->()
+       WITH r, [i IN range(0, size($lists.citeSources) - 1)
+                WHERE NOT any(j IN range(0, size(coalesce(r.citeSources, [])) - 1)
+                              WHERE r.citeSources[j] = $lists.citeSources[i] AND r.citeQuotes[j] = $lists.citeQuotes[i] AND r.citeFields[j] = $lists.citeFields[i])] AS add
+       SET ${keys.map((key) => `r.${key} = coalesce(r.${key}, []) + [i IN add | $lists.${key}[i]]`).join(', ')}
+       RETURN size(add) AS added`,
+      { id, lists },
+    );
+    return Number(result.records[0]?.get('added') ?? 0);
+  }
+
+  async deleteRelationship(type: RelationshipType, id: string): Promise<void> {
+    await this.tx.run(`MATCH ()-[r:${type} {id: $id}]->() DELETE r`, { id });
+  }
+
+  async audit(facts: AuditFacts, targetId: string, before: unknown, after: unknown): Promise<string> {
     const id = `audit:${randomUUID()}`;
-    await tx.run(
+    await this.tx.run(
       // A datetime rather than its text, so that the trail sorts by time whatever the fraction's digits.
       'CREATE (:AuditEntry {id: $id, at: datetime(), actor: $actor, action: $action, targetId: $targetId, input: $input, before: $before, after: $after})',
       {
@@ -81,179 +183,138 @@ export class CurationStore {
         action: facts.action,
         targetId,
         input: JSON.stringify(facts.input),
-        before: before === null ? null : JSON.stringify(before),
-        after: after === null ? null : JSON.stringify(after),
+        before: before === null || before === undefined ? null : JSON.stringify(before),
+        after: after === null || after === undefined ? null : JSON.stringify(after),
       },
     );
     return id;
   }
+}
 
-  private async nodeState(tx: ManagedTransaction, id: string): Promise<{ label: string; props: Stored; citations: CitationRow[] } | null> {
-    const result = await tx.run(
-      `MATCH (n:Entity {id: $id})
-       RETURN [label IN labels(n) WHERE label <> 'Entity'][0] AS label, properties(n) AS props,
-              COLLECT { MATCH (n)-[c:SUPPORTED_BY]->(s:Source) WITH c, s ORDER BY c.position
-                        RETURN {source: s.id, quote: c.quote, fields: c.fields, note: c.note} } AS citations`,
-      { id },
-    );
-    const record = result.records[0];
-    if (!record) return null;
-    return { label: String(record.get('label')), props: record.get('props') as Stored, citations: record.get('citations') as CitationRow[] };
+/** Runs changes in one write transaction, so that a failure anywhere leaves nothing behind. */
+export async function inWriteTransaction<T>(driver: Driver, database: string | undefined, layer: Layer, work: (changes: GraphChanges) => Promise<T>): Promise<T> {
+  try {
+    return await writeTransaction(driver, database, (tx) => work(new GraphChanges(tx, layer)));
+  } catch (error) {
+    throw translateDatabaseError(error);
   }
+}
 
-  private async addCitations(tx: ManagedTransaction, id: string, citations: readonly CitationRow[]): Promise<void> {
-    await tx.run(
-      `MATCH (n:Entity {id: $id})
-       WITH n, COUNT { (n)-[:SUPPORTED_BY]->() } AS start
-       UNWIND range(0, size($citations) - 1) AS i
-       WITH n, start + i AS position, $citations[i] AS cite
-       MATCH (s:Source {id: cite.source})
-       CREATE (n)-[:SUPPORTED_BY {position: position, quote: cite.quote, fields: cite.fields, note: cite.note}]->(s)`,
-      { id, citations },
-    );
+/**
+ * Curation's writes. Each public method is ONE write transaction: it checks what it needs,
+ * changes the graph and writes the audit entry.
+ */
+export class CurationStore {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  private write<T>(work: (changes: GraphChanges) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.driver, this.database, 'CURATION', work);
   }
 
   /**
-   * Creates an entity. `check` sees the cited sources (to verify quotes) and throws to refuse;
-   * an existing id is refused by name.
+   * Creates an entity. `check` sees the cited sources (to verify quotes) and returns the
+   * citations as stored; an existing id is refused by name.
    */
-  async createEntity(label: EntityLabel, props: Record<string, unknown>, citations: readonly CitationRow[], check: (sources: Map<string, SourceFacts>) => void, facts: AuditFacts): Promise<ChangeRecord> {
+  async createEntity(label: EntityLabel, props: Stored, check: (sources: Map<string, SourceFacts>) => CitationRow[], sourceIds: readonly string[], facts: AuditFacts): Promise<ChangeRecord> {
     const id = String(props.id);
-    return this.write(async (tx) => {
-      check(await this.sources(tx, citations.map((citation) => citation.source)));
-      const exists = await tx.run('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
-      if (Number(exists.records[0]?.get('n')) > 0) throw new BadUserInputError(`An entity with id ${id} already exists.`, 'input.id');
-      // The label is one of the model's fixed names, checked by the caller, never free text.
-      await tx.run(`CREATE (n:Entity:${label}) SET n = $props`, { props: storable({ ...props, origin: 'curation' }) });
-      await this.addCitations(tx, id, citations);
-      const after = await this.nodeState(tx, id);
-      return { id, auditId: await this.audit(tx, facts, id, null, after) };
+    return this.write(async (changes) => {
+      const citations = check(await changes.sources(sourceIds));
+      if (await changes.entity(id)) throw new BadUserInputError(`An entity with id ${id} already exists.`, 'input.id');
+      await changes.createEntity(label, props, citations);
+      return { id, auditId: await changes.audit(facts, id, null, await changes.entity(id)) };
     });
   }
 
   /**
-   * Updates an entity: `change` receives its label and stored properties and returns the new
-   * properties (validated by the caller) or throws to refuse.
+   * Changes an entity: `change` receives its label and stored properties and returns the
+   * properties to set (null removes one), or throws to refuse.
    */
   async updateEntity(
     id: string,
-    change: (label: string, props: Stored) => Record<string, unknown>,
-    citations: readonly CitationRow[],
-    check: (sources: Map<string, SourceFacts>) => void,
+    change: (label: string, props: Stored) => Stored,
+    check: (sources: Map<string, SourceFacts>) => CitationRow[],
+    sourceIds: readonly string[],
     facts: AuditFacts,
   ): Promise<ChangeRecord> {
-    return this.write(async (tx) => {
-      const before = await this.nodeState(tx, id);
+    return this.write(async (changes) => {
+      const before = await changes.entity(id);
       if (!before) throw new BadUserInputError(`No entity has the id ${id}.`, 'input.id');
-      check(await this.sources(tx, citations.map((citation) => citation.source)));
-      const props = change(before.label, before.props);
-      await tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id, props: storable(props) });
-      await this.addCitations(tx, id, citations);
-      const after = await this.nodeState(tx, id);
-      return { id, auditId: await this.audit(tx, facts, id, before, after) };
+      const citations = check(await changes.sources(sourceIds));
+      await changes.updateEntity(id, change(before.label, before.props));
+      await changes.addCitations(id, citations);
+      return { id, auditId: await changes.audit(facts, id, before, await changes.entity(id)) };
     });
   }
 
   async deleteEntity(id: string, facts: AuditFacts): Promise<ChangeRecord> {
-    return this.write(async (tx) => {
-      const before = await this.nodeState(tx, id);
+    return this.write(async (changes) => {
+      const before = await changes.entity(id);
       if (!before) throw new BadUserInputError(`No entity has the id ${id}.`, 'id');
-      await tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
-      return { id, auditId: await this.audit(tx, facts, id, before, null) };
+      await changes.deleteEntity(id);
+      return { id, auditId: await changes.audit(facts, id, before, null) };
     });
-  }
-
-  private async relationshipState(tx: ManagedTransaction, type: RelationshipType, id: string): Promise<Stored | null> {
-    // The type comes from the model's list, never from input; the id index of each type finds it.
-    const result = await tx.run(`MATCH (a)-[r:${type} {id: $id}]->(b) RETURN properties(r) AS props, a.id AS from, b.id AS to`, { id });
-    const record = result.records[0];
-    return record ? { ...(record.get('props') as Stored), from: record.get('from'), to: record.get('to'), type } : null;
   }
 
   /**
    * Creates a relationship between two existing entities; `ends` receives their labels (null when
-   * missing) and throws to refuse a pair the model does not allow.
+   * missing) and throws to refuse a pair the vocabulary does not allow.
    */
   async createRelationship(
     type: RelationshipType,
     id: string,
-    from: string,
-    to: string,
-    props: Record<string, unknown>,
-    citations: readonly CitationRow[],
-    ends: (fromLabel: string | null, toLabel: string | null) => void,
-    check: (sources: Map<string, SourceFacts>) => void,
+    ends: { from: string; to: string; check: (fromLabel: string | null, toLabel: string | null) => void },
+    props: Stored,
+    check: (sources: Map<string, SourceFacts>) => CitationRow[],
+    sourceIds: readonly string[],
     facts: AuditFacts,
   ): Promise<ChangeRecord> {
-    return this.write(async (tx) => {
-      const labels = await tx.run(
-        `OPTIONAL MATCH (a:Entity {id: $from}) OPTIONAL MATCH (b:Entity {id: $to})
-         RETURN [l IN labels(a) WHERE l <> 'Entity'][0] AS fromLabel, [l IN labels(b) WHERE l <> 'Entity'][0] AS toLabel`,
-        { from, to },
-      );
-      const row = labels.records[0];
-      ends((row?.get('fromLabel') as string | null) ?? null, (row?.get('toLabel') as string | null) ?? null);
-      check(await this.sources(tx, citations.map((citation) => citation.source)));
-      if (await this.relationshipState(tx, type, id)) {
-        throw new BadUserInputError(`A ${type} from ${from} to ${to} already exists (${id}); give a distinct key.`, 'input.key');
+    return this.write(async (changes) => {
+      const labels = await changes.labels(ends.from, ends.to);
+      ends.check(labels.from, labels.to);
+      const citations = check(await changes.sources(sourceIds));
+      if (await changes.relationship(type, id)) {
+        throw new BadUserInputError(`A ${type} from ${ends.from} to ${ends.to} already exists (${id}); give a distinct key.`, 'input.key');
       }
-      await tx.run(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:${type}]->(b) SET r = $props`, {
-        from,
-        to,
-        props: storable({
-          ...props,
-          id,
-          origin: 'curation',
-          citeSources: citations.map((citation) => citation.source),
-          citeQuotes: citations.map((citation) => citation.quote),
-          citeFields: citations.map((citation) => (citation.fields ?? []).join(',')),
-          citeNotes: citations.map((citation) => citation.note ?? ''),
-        }),
-      });
-      const after = await this.relationshipState(tx, type, id);
-      return { id, auditId: await this.audit(tx, facts, id, null, after) };
+      await changes.createRelationship(type, id, ends.from, ends.to, props, citations);
+      return { id, auditId: await changes.audit(facts, id, null, await changes.relationship(type, id)) };
     });
   }
 
   async deleteRelationship(type: RelationshipType, id: string, facts: AuditFacts): Promise<ChangeRecord> {
-    return this.write(async (tx) => {
-      const before = await this.relationshipState(tx, type, id);
+    return this.write(async (changes) => {
+      const before = await changes.relationship(type, id);
       if (!before) throw new BadUserInputError(`No relationship has the id ${id}.`, 'id');
-      await tx.run(`MATCH ()-[r:${type} {id: $id}]->() DELETE r`, { id });
-      return { id, auditId: await this.audit(tx, facts, id, before, null) };
+      await changes.deleteRelationship(type, id);
+      return { id, auditId: await changes.audit(facts, id, before, null) };
     });
   }
 
   /**
    * Adds a citation to an entity (`type` undefined) or to a relationship of `type`; `check` sees
-   * the cited source and the target's stored properties, and throws to refuse.
+   * the cited source and the target's stored properties, and returns the citation as stored.
    */
   async attachSource(
     targetId: string,
     type: RelationshipType | undefined,
-    citation: CitationRow,
-    check: (sources: Map<string, SourceFacts>, target: Stored) => void,
+    sourceId: string,
+    check: (sources: Map<string, SourceFacts>, target: Stored) => CitationRow,
     facts: AuditFacts,
   ): Promise<ChangeRecord> {
-    return this.write(async (tx) => {
-      const sources = await this.sources(tx, [citation.source]);
+    return this.write(async (changes) => {
+      const sources = await changes.sources([sourceId]);
       if (type === undefined) {
-        const before = await this.nodeState(tx, targetId);
+        const before = await changes.entity(targetId);
         if (!before) throw new BadUserInputError(`No entity has the id ${targetId}.`, 'targetId');
-        check(sources, before.props);
-        await this.addCitations(tx, targetId, [citation]);
-        return { id: targetId, auditId: await this.audit(tx, facts, targetId, before, await this.nodeState(tx, targetId)) };
+        await changes.addCitations(targetId, [check(sources, before.props)]);
+        return { id: targetId, auditId: await changes.audit(facts, targetId, before, await changes.entity(targetId)) };
       }
-      const before = await this.relationshipState(tx, type, targetId);
+      const before = await changes.relationship(type, targetId);
       if (!before) throw new BadUserInputError(`No relationship has the id ${targetId}.`, 'targetId');
-      check(sources, before);
-      await tx.run(
-        `MATCH ()-[r:${type} {id: $id}]->()
-         SET r.citeSources = coalesce(r.citeSources, []) + $c.source, r.citeQuotes = coalesce(r.citeQuotes, []) + $c.quote,
-             r.citeFields = coalesce(r.citeFields, []) + $fields, r.citeNotes = coalesce(r.citeNotes, []) + $note`,
-        { id: targetId, c: citation, fields: (citation.fields ?? []).join(','), note: citation.note ?? '' },
-      );
-      return { id: targetId, auditId: await this.audit(tx, facts, targetId, before, await this.relationshipState(tx, type, targetId)) };
+      await changes.addRelationshipCitations(type, targetId, [check(sources, before)]);
+      return { id: targetId, auditId: await changes.audit(facts, targetId, before, await changes.relationship(type, targetId)) };
     });
   }
 

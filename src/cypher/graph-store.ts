@@ -4,11 +4,13 @@ import { translateDatabaseError } from '../errors.js';
 import type { Projected } from '../graph/records.js';
 import { readTransaction } from './run.js';
 import {
+  batchCoverageQuery,
   coverageBySourceCountQuery,
   designationsByProvinceQuery,
   designationsByYearAndTierQuery,
   entityCountsQuery,
   sourceCoverageQuery,
+  tiersQuery,
 } from './translate/aggregations.js';
 import {
   listQuery,
@@ -79,6 +81,14 @@ export class GraphStore {
 
   designationsByProvince(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
     return this.rows(designationsByProvinceQuery(info, tier));
+  }
+
+  tiers(info: GraphQLResolveInfo): Promise<Projected[]> {
+    return this.rows(tiersQuery(info));
+  }
+
+  batchCoverage(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
+    return this.rows(batchCoverageQuery(info, tier));
   }
 
   designationsByYearAndTier(info: GraphQLResolveInfo): Promise<Projected[]> {

@@ -20,11 +20,12 @@ async function inTransaction<T>(
   database: string | undefined,
   mode: 'READ' | 'WRITE',
   work: (tx: ManagedTransaction) => Promise<T>,
+  timeout = TRANSACTION_TIMEOUT_MS,
 ): Promise<T> {
   if (Date.now() < (unreachableUntil.get(driver) ?? 0)) throw new ServiceUnavailableError();
   const session = driver.session({ database, defaultAccessMode: mode });
   try {
-    const config = { timeout: TRANSACTION_TIMEOUT_MS };
+    const config = { timeout };
     return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
   } catch (error) {
     if (isUnreachable(error)) unreachableUntil.set(driver, Date.now() + FAIL_FAST_MS);
@@ -44,4 +45,14 @@ export function readTransaction<T>(driver: Driver, database: string | undefined,
 
 export function writeTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return inTransaction(driver, database, 'WRITE', work);
+}
+
+/**
+ * Loading the whole seed, or clearing the graph, is one write transaction over thousands of
+ * records: it runs at start-up or by hand, never for a request, so it gets a longer bound.
+ */
+const BULK_TIMEOUT_MS = 120_000;
+
+export function bulkWriteTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return inTransaction(driver, database, 'WRITE', work, BULK_TIMEOUT_MS);
 }

@@ -1,13 +1,18 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../model.js';
-import type { Properties, SeedPlan } from '../seed/load.js';
-import { writeTransaction } from './run.js';
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Plan, PlannedNode, PlannedRelationship } from '../records/plan.js';
+import type { KnownSource } from '../records/sources.js';
+import { RELATIONSHIP_TYPES } from '../vocabulary.js';
+import { citationLists, nodeCitationRows, storable } from './stored.js';
+import { bulkWriteTransaction } from './run.js';
 
 export interface Tally {
   created: number;
   updated: number;
   unchanged: number;
   deleted: number;
+  /** Gone from the seed, but kept because an import or an editor added to it. */
+  kept: number;
 }
 
 export interface SeedReport {
@@ -16,103 +21,229 @@ export interface SeedReport {
   readonly relationships: Tally;
 }
 
-/** Integers go to Neo4j as integers; JavaScript numbers would otherwise be stored as floats. */
-function withIntegers<T extends { props: Properties }>(rows: readonly T[]): (Omit<T, 'props'> & { props: Record<string, unknown> })[] {
-  return rows.map((row) => ({
-    ...row,
-    props: Object.fromEntries(
-      Object.entries(row.props).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
-    ),
-  }));
+/** Bumped when the way records are stored changes, so that the next load rewrites them all. */
+const STORAGE_FORMAT = 3;
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify([STORAGE_FORMAT, value])).digest('hex').slice(0, 16);
 }
 
-interface Keyed {
+function emptyTally(): Tally {
+  return { created: 0, updated: 0, unchanged: 0, deleted: 0, kept: 0 };
+}
+
+interface Stored {
   readonly id: string;
-  readonly props: Properties;
+  readonly layer: string | null;
+  readonly hash: string | null;
 }
 
-/** Splits planned records by what the database holds: new, changed, the same; and what is gone from the seed. */
-function diff<T extends Keyed>(planned: readonly T[], existing: ReadonlyMap<string, string>): { write: T[]; tally: Tally; gone: string[] } {
-  const tally: Tally = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
-  const write: T[] = [];
+/** What the database holds of every entity (or relationship): a few thousand rows, read in one query. */
+async function stored(tx: ManagedTransaction, query: string): Promise<Map<string, Stored>> {
+  const result = await tx.run(query);
+  return new Map(result.records.map((record) => [String(record.get('id')), { id: String(record.get('id')), layer: record.get('layer') as string | null, hash: record.get('hash') as string | null }]));
+}
+
+interface Planned {
+  readonly id: string;
+  readonly hash: string;
+}
+
+/** Sorts planned records by what the database holds: to create, to rewrite, unchanged; and the seed's own records that are gone. */
+function compare<T extends Planned>(planned: readonly T[], stored: ReadonlyMap<string, Stored>, tally: Tally): { create: T[]; update: T[]; foreign: T[]; gone: Stored[] } {
+  const create: T[] = [];
+  const update: T[] = [];
+  const foreign: T[] = [];
   for (const record of planned) {
-    const hash = existing.get(record.id);
-    if (hash === undefined) tally.created += 1;
-    else if (hash !== record.props.seedHash) tally.updated += 1;
-    else {
+    const current = stored.get(record.id);
+    if (!current) {
+      create.push(record);
+      tally.created += 1;
+    } else if (current.layer !== 'SEED') {
+      // An import or an editor made it first: the seed adds its citations and changes nothing else.
+      foreign.push(record);
       tally.unchanged += 1;
-      continue;
+    } else if (current.hash !== record.hash) {
+      update.push(record);
+      tally.updated += 1;
+    } else {
+      tally.unchanged += 1;
     }
-    write.push(record);
   }
   const plannedIds = new Set(planned.map((record) => record.id));
-  const gone = [...existing.keys()].filter((id) => !plannedIds.has(id));
-  tally.deleted = gone.length;
-  return { write, tally, gone };
+  const gone = [...stored.values()].filter((record) => record.layer === 'SEED' && !plannedIds.has(record.id));
+  return { create, update, foreign, gone };
 }
 
-async function hashesOf(tx: ManagedTransaction, query: string): Promise<Map<string, string>> {
-  const result = await tx.run(query);
-  return new Map(result.records.map((record) => [String(record.get('id')), String(record.get('hash'))]));
+interface NodeRow extends Planned {
+  readonly label: string;
+  readonly props: Record<string, unknown>;
+  readonly citations: ReturnType<typeof nodeCitationRows>;
 }
+
+interface RelationshipRow extends Planned {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly props: Record<string, unknown>;
+  readonly cites: Record<string, unknown[]>;
+}
+
+function nodeRow(node: PlannedNode): NodeRow {
+  const hash = hashOf({ props: node.props, citations: node.citations });
+  return { id: node.id, label: node.label, hash, props: { ...node.props, layer: 'SEED', seedHash: hash }, citations: nodeCitationRows(node.citations, 'SEED') };
+}
+
+function relationshipRow(rel: PlannedRelationship): RelationshipRow {
+  const hash = hashOf({ props: rel.props, from: rel.from, to: rel.to, citations: rel.citations });
+  return { id: rel.id, type: rel.type, from: rel.from, to: rel.to, hash, props: { ...rel.props, layer: 'SEED', seedHash: hash }, cites: citationLists(rel.citations, 'SEED') };
+}
+
+/** A node's seed citations replace its earlier seed citations; those of imports and editors stay, numbered after them. */
+const REPLACE_SEED_CITATIONS = `
+  CALL (n) { MATCH (n)-[old:SUPPORTED_BY {layer: 'SEED'}]->() DELETE old }
+  CALL (n, row) {
+    UNWIND row.citations AS cite
+    MATCH (s:Source {id: cite.source})
+    CREATE (n)-[c:SUPPORTED_BY]->(s) SET c = cite.props
+  }
+  CALL (n, row) {
+    MATCH (n)-[c:SUPPORTED_BY]->() WHERE c.layer <> 'SEED'
+    WITH c ORDER BY c.position
+    WITH collect(c) AS others
+    UNWIND range(0, size(others) - 1) AS i
+    WITH others[i] AS c, i
+    SET c.position = size(row.citations) + i
+  }`;
+
+/** Citation list keys on a relationship, each parallel to citeSources. */
+const CITE_KEYS = ['citeSources', 'citeQuotes', 'citeFields', 'citeNotes', 'citeUnquoted', 'citeChecked', 'citeLayers'] as const;
+
+/** A relationship's lists after a seed write: the seed's citations, then those of imports and editors as they were. */
+const KEEP_OTHER_CITATIONS = `
+  WITH r, row, [i IN range(0, size(coalesce(r.citeSources, [])) - 1) WHERE coalesce(r.citeLayers[i], 'SEED') <> 'SEED'] AS keep
+  WITH r, row, {${CITE_KEYS.map((key) => `${key}: [i IN keep | r.${key}[i]]`).join(', ')}} AS kept
+  SET r = row.props
+  SET ${CITE_KEYS.map((key) => `r.${key} = row.cites.${key} + kept.${key}`).join(', ')}`;
 
 /**
- * Writes the seed in ONE write transaction: records that are new or changed are written, records
- * that left the seed are removed, and identical ones are not touched. Loading twice creates nothing.
- * Only seed-owned data (origin 'seed') is compared or removed.
+ * Writes the seed in ONE write transaction. New and changed seed records are written, seed records
+ * that left the seed are removed, identical ones are not touched: loading twice changes nothing.
+ * What imports and editors added is never removed or overwritten: their records, their citations
+ * (on seed records too), the relationships they drew, and the properties they edited.
  */
-export async function writeSeed(driver: Driver, database: string | undefined, plan: SeedPlan): Promise<SeedReport> {
-  return writeTransaction(driver, database, async (tx) => {
-    const sources = diff(plan.sources, await hashesOf(tx, "MATCH (s:Source {origin: 'seed'}) RETURN s.id AS id, s.seedHash AS hash"));
-    const allNodes = ENTITY_LABELS.flatMap((label) => plan.nodes[label].map((row) => ({ ...row, label })));
-    const nodes = diff(allNodes, await hashesOf(tx, "MATCH (n:Entity {origin: 'seed'}) RETURN n.id AS id, n.seedHash AS hash"));
-    const allRelationships = RELATIONSHIP_TYPES.flatMap((type) => plan.relationships[type].map((row) => ({ ...row, type })));
-    const relationships = diff(
-      allRelationships,
-      await hashesOf(tx, "MATCH ()-[r]->() WHERE r.origin = 'seed' RETURN r.id AS id, r.seedHash AS hash"),
+export async function writeSeed(driver: Driver, database: string | undefined, sources: readonly KnownSource[], plan: Plan): Promise<SeedReport> {
+  return bulkWriteTransaction(driver, database, async (tx) => {
+    const report: SeedReport = { sources: emptyTally(), nodes: emptyTally(), relationships: emptyTally() };
+    // Each statement runs only when it has rows: a statement costs its planning even with none.
+    const run = async (query: string, rows: readonly unknown[]): Promise<void> => {
+      if (rows.length > 0) await tx.run(query, { rows });
+    };
+
+    const sourceRows = sources.map((source) => {
+      const hash = hashOf(source.record);
+      return { id: source.record.id, hash, props: storable({ ...source.record, layer: 'SEED', seedHash: hash }) };
+    });
+    const sourceDiff = compare(sourceRows, await stored(tx, 'MATCH (s:Source) RETURN s.id AS id, s.layer AS layer, s.seedHash AS hash'), report.sources);
+    await run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props', [...sourceDiff.create, ...sourceDiff.update]);
+
+    const nodeRows = [...plan.nodes.values()].map(nodeRow);
+    const nodeDiff = compare(nodeRows, await stored(tx, 'MATCH (n:Entity) RETURN n.id AS id, n.layer AS layer, n.seedHash AS hash'), report.nodes);
+    const relationshipRows = [...plan.relationships.values()].map(relationshipRow);
+    const relationshipDiff = compare(
+      relationshipRows,
+      await stored(tx, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND r.id IS NOT NULL RETURN r.id AS id, r.layer AS layer, r.seedHash AS hash"),
+      report.relationships,
     );
 
-    await tx.run('MATCH ()-[r]->() WHERE r.origin = $origin AND r.id IN $ids DELETE r', { origin: 'seed', ids: relationships.gone });
-    await tx.run('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: nodes.gone });
-    await tx.run('MATCH (s:Source) WHERE s.id IN $ids DETACH DELETE s', { ids: sources.gone });
+    // Removals first: a relationship gone from the seed may join a node that is gone too. What an
+    // import or an editor added to a record keeps it, with their citations alone.
+    const goneRelationships = relationshipDiff.gone.length === 0 ? null : await tx.run(
+      `UNWIND $ids AS id MATCH ()-[r {id: id}]->() WHERE type(r) <> 'SUPPORTED_BY'
+       WITH r, [i IN range(0, size(coalesce(r.citeSources, [])) - 1) WHERE r.citeLayers[i] <> 'SEED'] AS keep
+       CALL (r, keep) { WITH r, keep WHERE size(keep) = 0 DELETE r }
+       CALL (r, keep) { WITH r, keep WHERE size(keep) > 0 SET ${CITE_KEYS.map((key) => `r.${key} = [i IN keep | r.${key}[i]]`).join(', ')} }
+       RETURN count(CASE WHEN size(keep) > 0 THEN 1 END) AS kept`,
+      { ids: relationshipDiff.gone.map((gone) => gone.id) },
+    );
+    report.relationships.kept = Number(goneRelationships?.records[0]?.get('kept') ?? 0);
+    report.relationships.deleted = relationshipDiff.gone.length - report.relationships.kept;
+    const goneNodes = nodeDiff.gone.length === 0 ? null : await tx.run(
+      `UNWIND $ids AS id MATCH (n:Entity {id: id})
+       WITH n, size(coalesce(n.editedFields, [])) > 0
+               OR EXISTS { (n)-[c:SUPPORTED_BY]->() WHERE c.layer <> 'SEED' }
+               OR EXISTS { (n)-[r]-() WHERE type(r) <> 'SUPPORTED_BY' AND r.layer <> 'SEED' } AS keep
+       CALL (n, keep) { WITH n, keep WHERE NOT keep DETACH DELETE n }
+       CALL (n, keep) { WITH n, keep WHERE keep MATCH (n)-[c:SUPPORTED_BY {layer: 'SEED'}]->() DELETE c }
+       RETURN count(CASE WHEN keep THEN 1 END) AS kept`,
+      { ids: nodeDiff.gone.map((gone) => gone.id) },
+    );
+    report.nodes.kept = Number(goneNodes?.records[0]?.get('kept') ?? 0);
+    report.nodes.deleted = nodeDiff.gone.length - report.nodes.kept;
+    const deletedSources = sourceDiff.gone.length === 0 ? null : await tx.run(
+      `MATCH (s:Source) WHERE s.id IN $ids AND NOT EXISTS { (s)<-[c:SUPPORTED_BY]-() WHERE c.layer <> 'SEED' } DETACH DELETE s RETURN count(*) AS deleted`,
+      { ids: sourceDiff.gone.map((source) => source.id) },
+    );
+    report.sources.deleted = Number(deletedSources?.records[0]?.get('deleted') ?? 0);
+    report.sources.kept = sourceDiff.gone.length - report.sources.deleted;
 
-    await tx.run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props', { rows: withIntegers(sources.write) });
-    for (const label of ENTITY_LABELS) {
-      const rows = nodes.write.filter((row) => row.label === label);
-      if (rows.length === 0) continue;
-      // The label is one of the model's fixed names, never input.
-      await tx.run(
-        `UNWIND $rows AS row
-         MERGE (n:Entity {id: row.id})
-         SET n = row.props, n:${label}
-         WITH n, row
-         CALL (n) { MATCH (n)-[old:SUPPORTED_BY]->() DELETE old }
-         WITH n, row
-         UNWIND range(0, size(row.citations) - 1) AS position
-         WITH n, position, row.citations[position] AS cite
-         MATCH (s:Source {id: cite.source})
-         CREATE (n)-[:SUPPORTED_BY {position: position, quote: cite.quote, fields: cite.fields, note: cite.note}]->(s)`,
-        { rows: withIntegers(rows) },
-      );
+    // The label comes from the vocabulary, never from input; Cypher sets it from the row.
+    await run(
+      `UNWIND $rows AS row CREATE (n:Entity:$(row.label)) SET n = row.props
+       WITH n, row UNWIND row.citations AS cite MATCH (s:Source {id: cite.source}) CREATE (n)-[c:SUPPORTED_BY]->(s) SET c = cite.props`,
+      nodeDiff.create.map(asParams),
+    );
+    // A changed seed record is rewritten, except the properties imports or editors set.
+    if (nodeDiff.update.length > 0) {
+      const current = await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, properties(n) AS props', { ids: nodeDiff.update.map((row) => row.id) });
+      const props = new Map(current.records.map((record) => [String(record.get('id')), record.get('props') as Record<string, unknown>]));
+      const updated = nodeDiff.update.map((row) => {
+        const before = props.get(row.id) ?? {};
+        const edited = Array.isArray(before.editedFields) ? (before.editedFields as string[]) : [];
+        const kept = Object.fromEntries(edited.map((key) => [key, before[key]]));
+        return asParams({ ...row, props: { ...row.props, ...kept, ...(edited.length > 0 ? { editedFields: edited } : {}) } });
+      });
+      await run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n = row.props WITH n, row ${REPLACE_SEED_CITATIONS}`, updated);
     }
+    await run(
+      `UNWIND $rows AS row MATCH (n:Entity {id: row.id})
+       WITH n, row, COUNT { (n)-[:SUPPORTED_BY]->() } AS start
+       UNWIND row.citations AS cite
+       MATCH (s:Source {id: cite.source})
+       WHERE NOT EXISTS { (n)-[c:SUPPORTED_BY {layer: 'SEED'}]->(s) WHERE coalesce(c.quote, '') = coalesce(cite.props.quote, '') }
+       CREATE (n)-[c:SUPPORTED_BY]->(s) SET c = cite.props, c.position = start + cite.props.position`,
+      nodeDiff.foreign.map(asParams),
+    );
+
+    await run(
+      `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+       CREATE (a)-[r:$(row.type)]->(b) SET r = row.props, ${CITE_KEYS.map((key) => `r.${key} = row.cites.${key}`).join(', ')}`,
+      relationshipDiff.create.map(asParams),
+    );
     for (const type of RELATIONSHIP_TYPES) {
-      const rows = relationships.write.filter((row) => row.type === type);
-      if (rows.length === 0) continue;
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-         MERGE (a)-[r:${type} {id: row.id}]->(b)
-         SET r = row.props`,
-        { rows: withIntegers(rows) },
+      // Matching by id goes through the index of each type, so these name their type.
+      const rows = (list: RelationshipRow[]): Record<string, unknown>[] => list.filter((row) => row.type === type).map(asParams);
+      await run(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() ${KEEP_OTHER_CITATIONS}`, rows(relationshipDiff.update));
+      // Seed citations join a relationship an import or an editor drew first, once.
+      await run(
+        `UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->()
+         WITH r, row, [i IN range(0, size(row.cites.citeSources) - 1)
+                       WHERE NOT any(j IN range(0, size(r.citeSources) - 1) WHERE r.citeLayers[j] = 'SEED' AND r.citeSources[j] = row.cites.citeSources[i] AND r.citeQuotes[j] = row.cites.citeQuotes[i])] AS add
+         SET ${CITE_KEYS.map((key) => `r.${key} = r.${key} + [i IN add | row.cites.${key}[i]]`).join(', ')}`,
+        rows(relationshipDiff.foreign),
       );
     }
-    return { sources: sources.tally, nodes: nodes.tally, relationships: relationships.tally };
+    return report;
   });
+}
+
+function asParams<T extends { props: Record<string, unknown> }>(row: T): Record<string, unknown> {
+  return { ...row, props: storable(row.props) };
 }
 
 /** Removes everything from the database, for `npm run db:reset`. */
 export async function clearGraph(driver: Driver, database: string | undefined): Promise<number> {
-  return writeTransaction(driver, database, async (tx) => {
+  return bulkWriteTransaction(driver, database, async (tx) => {
     const result = await tx.run('MATCH (n) DETACH DELETE n RETURN count(n) AS deleted');
     return Number(result.records[0]?.get('deleted') ?? 0);
   });

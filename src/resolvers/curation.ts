@@ -1,25 +1,31 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
 import {
+  checkCitationInput,
   checkCitedFields,
+  checkedCitations,
   checkEnds,
-  citationRows,
-  entityProperties,
+  entityChanges,
   labelOfKind,
-  quoteCheck,
   relationshipProperties,
   relationshipType,
   relationshipTypeOfId,
+  type CitationInput,
 } from '../curation.js';
 import type { AuditFacts, SourceFacts } from '../cypher/curation.js';
 import { page } from '../cypher/translate/filters.js';
 import { BadUserInputError } from '../errors.js';
-import { ENTITY_LABELS, relationshipId, type EntityLabel } from '../model.js';
+import type { CitationRow } from '../records/plan.js';
+import { ENTITY_LABELS, relationshipId, type EntityLabel } from '../vocabulary.js';
 import { connectionResolvers, edgeResolvers } from './connection.js';
 import { JSONObject } from './scalars.js';
 
 function audit(context: Context, action: string, input: unknown): AuditFacts {
   return { actor: context.caller.name, action, input };
+}
+
+function sourceIds(citations: readonly CitationInput[]): string[] {
+  return citations.map((citation) => citation.source);
 }
 
 function storedLabel(label: string): EntityLabel {
@@ -38,17 +44,18 @@ export const curationResolvers: Resolvers = {
   Mutation: {
     createEntity: (_parent, { input }, context) => {
       const label = labelOfKind(input.kind);
-      const citations = citationRows(input.sources, 'input.sources');
-      const props = entityProperties(label, input.id, {}, input, citations);
-      return context.curation.createEntity(label, props, citations, quoteCheck(context.seedDir, citations, 'input.sources'), audit(context, 'createEntity', input));
+      checkCitationInput(input.sources, 'input.sources');
+      const props = { ...entityChanges(label, input.id, {}, input, input.sources), id: input.id };
+      const check = checkedCitations(context.sources, input.sources, 'input.sources');
+      return context.curation.createEntity(label, props, check, sourceIds(input.sources), audit(context, 'createEntity', input));
     },
     updateEntity: (_parent, { input }, context) => {
-      const citations = citationRows(input.sources, 'input.sources');
+      checkCitationInput(input.sources, 'input.sources');
       return context.curation.updateEntity(
         input.id,
-        (label, current) => entityProperties(storedLabel(label), input.id, current, input, citations),
-        citations,
-        quoteCheck(context.seedDir, citations, 'input.sources'),
+        (label, current) => entityChanges(storedLabel(label), input.id, current, input, input.sources),
+        checkedCitations(context.sources, input.sources, 'input.sources'),
+        sourceIds(input.sources),
         audit(context, 'updateEntity', input),
       );
     },
@@ -57,32 +64,30 @@ export const curationResolvers: Resolvers = {
       const type = relationshipType(input.type, 'input.type');
       if (input.key && !/^[a-z0-9-]{1,64}$/.test(input.key)) throw new BadUserInputError('input.key must be 1 to 64 lower-case letters, digits or dashes.', 'input.key');
       const props = relationshipProperties(type, input.properties);
-      const citations = citationRows(input.sources, 'input.sources');
-      checkCitedFields(citations, props, 'input.sources');
+      checkCitationInput(input.sources, 'input.sources');
+      checkCitedFields(input.sources, props, 'input.sources');
       const id = relationshipId(type, input.from, input.to, input.key);
       return context.curation.createRelationship(
         type,
         id,
-        input.from,
-        input.to,
+        { from: input.from, to: input.to, check: (fromLabel, toLabel) => checkEnds(type, fromLabel, toLabel, input.from, input.to) },
         props,
-        citations,
-        (fromLabel, toLabel) => checkEnds(type, fromLabel, toLabel, input.from, input.to),
-        quoteCheck(context.seedDir, citations, 'input.sources'),
+        checkedCitations(context.sources, input.sources, 'input.sources'),
+        sourceIds(input.sources),
         audit(context, 'createRelationship', input),
       );
     },
     deleteRelationship: (_parent, { id, reason }, context) =>
       context.curation.deleteRelationship(relationshipTypeOfId(id, 'id'), id, audit(context, 'deleteRelationship', { id, reason })),
     attachSource: (_parent, { targetId, citation }, context) => {
-      const [row] = citationRows([citation], 'citation') as [ReturnType<typeof citationRows>[number]];
+      checkCitationInput([citation], 'citation');
       const type = targetId.startsWith('rel:') ? relationshipTypeOfId(targetId, 'targetId') : undefined;
-      const quotes = quoteCheck(context.seedDir, [row], 'citation');
-      const check = (sources: Map<string, SourceFacts>, target: Record<string, unknown>): void => {
-        quotes(sources);
-        checkCitedFields([row], target, 'citation');
+      const quotes = checkedCitations(context.sources, [citation], 'citation');
+      const check = (sources: Map<string, SourceFacts>, target: Record<string, unknown>): CitationRow => {
+        checkCitedFields([citation], target, 'citation');
+        return quotes(sources)[0] as CitationRow;
       };
-      return context.curation.attachSource(targetId, type, row, check, audit(context, 'attachSource', { targetId, citation }));
+      return context.curation.attachSource(targetId, type, citation.source, check, audit(context, 'attachSource', { targetId, citation }));
     },
   },
   AuditEntryConnection: connectionResolvers,

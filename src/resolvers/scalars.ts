@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import { BadUserInputError } from '../errors.js';
-import { PARTIAL_DATE } from '../model.js';
+import { PARTIAL_DATE } from '../vocabulary.js';
 
 function partialDate(value: unknown): string {
   if (typeof value === 'string' && PARTIAL_DATE.test(value)) return value;

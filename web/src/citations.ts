@@ -1,5 +1,5 @@
 import type { CitationFieldsFragment } from './__generated__/graphql';
-import { element } from './dom';
+import { element, uncheckedMark } from './dom';
 
 const documents = new Map<string, Promise<string>>();
 
@@ -7,7 +7,7 @@ function documentText(file: string): Promise<string> {
   const name = file.replace(/^documents\//, '');
   let text = documents.get(name);
   if (!text) {
-    text = fetch(`/documents/${encodeURIComponent(name)}`).then((response) => response.text());
+    text = fetch(`/documents/${name.split('/').map(encodeURIComponent).join('/')}`).then((response) => response.text());
     documents.set(name, text);
   }
   return text;
@@ -42,17 +42,36 @@ async function showInDocument(container: HTMLElement, file: string, quote: strin
 
 /** A list of citations: source, kind, date, the exact quote, and a way to read it in context. */
 export function renderCitations(citations: readonly CitationFieldsFragment[]): HTMLElement {
+  if (citations.length === 0) return element('p', { class: 'hint citations-none' }, 'No source backs this yet.');
   return element(
     'ol',
     { class: 'citations' },
     ...citations.map((citation) => {
       const { source } = citation;
       const title = source.url ? element('a', { href: source.url, rel: 'noreferrer', target: '_blank' }, source.title) : element('span', {}, source.title);
-      const meta = [source.kind.toLowerCase().replace('_', ' '), source.language, source.publishedOn].filter(Boolean).join(' · ');
+      const meta = [
+        source.kind.toLowerCase().replace('_', ' '),
+        source.language,
+        source.publishedNote ?? source.publishedOn,
+        source.publisher,
+        source.official ? 'official' : null,
+        source.secondary ? 'secondary: reports what other sources say' : null,
+        // The seed is the rule; an import or an editor's citation says so.
+        citation.layer !== 'SEED' ? `added by ${citation.layer === 'IMPORT' ? 'an import' : citation.layer === 'CURATION' ? 'an editor' : citation.layer.toLowerCase()}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const item = element('li', {}, title, element('small', {}, ` ${meta}`));
-      if (citation.quote) item.append(element('blockquote', { lang: source.language ?? '' }, citation.quote));
+      if (citation.quote) {
+        const quote = element('blockquote', { lang: source.language ?? '' }, citation.quote);
+        if (!citation.checked) quote.append(' ', uncheckedMark());
+        item.append(quote);
+      } else if (citation.unquoted) {
+        item.append(element('p', { class: 'unquoted' }, element('small', {}, `No quote: ${citation.unquoted}`)));
+      }
       if (citation.fields) item.append(element('small', { class: 'fields' }, `backs: ${citation.fields.join(', ')}`));
-      if (citation.quote && source.file) {
+      if (citation.note) item.append(element('small', { class: 'citation-note' }, ` ${citation.note}`));
+      if (citation.quote && citation.checked && source.file) {
         const viewer = element('div', { class: 'viewer' });
         const button = element('button', { type: 'button', 'aria-expanded': 'false' }, 'Show in document');
         button.addEventListener('click', () => {

@@ -4,16 +4,34 @@ export const EXAMPLES: readonly string[] = [
   node(id: "person:zhang-qin") {
     id nameEn nameZh aliases
     ... on Person { posts { edges { node { nameEn }
-      relationship { ... on HoldsPost { title titleZh asOf } sources { quote source { id } } } } } }
+      relationship { ... on HoldsPost { title titleZh asOf } sources { quote checked unquoted source { id } } } } } }
   }
 }
 `,
-  `query SearchChinese { search(text: "张勤", first: 3) { score kind node { id nameEn } } }
+  `query SearchTraditional { search(text: "崑山", first: 3) { score kind node { id nameEn nameZh } } }
 `,
-  `query JiangsuDesignations {
-  regions(where: { partOf: { id: "region:jiangsu" }, designations: { year: 2013 } }, orderBy: [{ field: NAME_EN }]) {
-    totalCount
-    edges { node { nameEn nameZh kind designations { edges { node { tier status announcedOn } } } } }
+  `query Kunshan {
+  node(id: "region:320583") {
+    nameEn nameZh
+    ... on Region { code kind romanised
+      partOf { edges { node { id nameZh } } }
+      designations(orderBy: [{ field: YEAR }]) { edges { node { tier year nameAsListed batches { edges { node { id } } } } } } }
+  }
+}
+`,
+  `query ListNamed {
+  node(id: "batch:ip-powerful-city-demonstration-2022") {
+    nameZh
+    ... on Batch { size noticeNumber validFrom validTo
+      designations { totalCount } }
+  }
+}
+`,
+  `query ConflictingCounts {
+  node(id: "figure:2018-03-demonstration-park") {
+    nameEn
+    ... on ProgrammeFigure { value asOf
+      conflictsWith { edges { node { nameEn value asOf } relationship { ... on ConflictsWith { note } } } } }
   }
 }
 `,
@@ -26,14 +44,8 @@ export const EXAMPLES: readonly string[] = [
 }
 `,
   `query PathToJiangsu {
-  shortestPath(from: "person:zhang-qin", to: "region:jiangsu") {
+  shortestPath(from: "person:li-xiaomin", to: "region:320000") {
     length nodes { id } relationships { type startId endId }
-  }
-}
-`,
-  `query Around {
-  neighborhood(id: "region:jiangsu", depth: 1, limit: 5) {
-    truncated nodes { distance degree node { id } } relationships { type startId endId }
   }
 }
 `,

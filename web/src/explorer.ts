@@ -2,7 +2,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { GraphNodeFieldsFragment, NodeDetailsQuery, RelationshipFieldsFragment } from './__generated__/graphql';
 import { request } from './api';
 import { renderCitations } from './citations';
-import { byId, element } from './dom';
+import { byId, element, nameParts, unverifiedMark } from './dom';
 import { NeighborhoodQuery, NodeDetailsQuery as NodeDetails, PathQuery } from './operations';
 import { attachSuggest } from './suggest';
 
@@ -93,6 +93,9 @@ const cy: Core = cytoscape({
         height: 18,
       },
     },
+    // A romanised name (generated pinyin, not sourced) is set in italics; an unverified fact is dashed.
+    { selector: 'node[?romanised]', style: { 'font-style': 'italic' } },
+    { selector: 'node[?unverified]', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#c92a2a' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#111' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f59f00' } },
     {
@@ -110,6 +113,7 @@ const cy: Core = cytoscape({
         'text-rotation': 'autorotate',
       },
     },
+    { selector: 'edge[?unverified]', style: { 'line-style': 'dashed' } },
     { selector: 'edge:selected', style: { 'line-color': '#f59f00', 'target-arrow-color': '#f59f00', width: 3 } },
     { selector: 'node.path', style: { 'border-color': '#e03131', 'border-width': 4 } },
     { selector: 'edge.path', style: { 'line-color': '#e03131', 'target-arrow-color': '#e03131', width: 4 } },
@@ -125,14 +129,15 @@ function addNode(node: GraphNodeFieldsFragment, degree?: number): void {
   if (state.removed.has(node.id)) return;
   nodes.set(node.id, { ...node, ...(degree !== undefined ? { degree } : {}) });
   if (cy.getElementById(node.id).nonempty()) return;
-  cy.add({ group: 'nodes', data: { id: node.id, label: label(node), kind: node.__typename, colour: KIND_COLOURS[node.__typename] ?? '#666' } });
+  const romanised = (node.__typename === 'Region' || node.__typename === 'Park') && node.romanised === true;
+  cy.add({ group: 'nodes', data: { id: node.id, label: label(node), kind: node.__typename, colour: KIND_COLOURS[node.__typename] ?? '#666', romanised, unverified: node.unverified === true } });
 }
 
 function addRelationship(rel: RelationshipFieldsFragment): void {
   relationships.set(rel.id, rel);
   if (cy.getElementById(rel.id).nonempty()) return;
   if (cy.getElementById(rel.startId).empty() || cy.getElementById(rel.endId).empty()) return;
-  cy.add({ group: 'edges', data: { id: rel.id, source: rel.startId, target: rel.endId, label: rel.type, type: rel.type } });
+  cy.add({ group: 'edges', data: { id: rel.id, source: rel.startId, target: rel.endId, label: rel.type, type: rel.type, unverified: rel.unverified === true } });
 }
 
 /** Fetches page `page` (0-based) of an entity's neighbours and adds them. */
@@ -201,10 +206,15 @@ function layout(): void {
   cy.fit(undefined, 30);
 }
 
+/** How the fact entered the graph, in words. */
+function layerText(layer: string): string {
+  return { SEED: 'from the seed', IMPORT: 'imported', CURATION: 'added by an editor', SYNTHETIC: 'synthetic (benchmark)' }[layer] ?? layer.toLowerCase();
+}
+
 function property(name: string, value: unknown): HTMLElement | null {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
   const shown = Array.isArray(value) ? value.join(', ') : String(value);
-  return element('div', { class: 'property' }, element('dt', {}, name.replace(/(organization|region|event|award|delegation|statement)Kind$/, 'kind').replace(/^batchYear$/, 'year')), element('dd', { lang: /Zh$/.test(name) ? 'zh' : 'en' }, shown));
+  return element('div', { class: 'property' }, element('dt', {}, name.replace(/(organization|region|event|award|delegation|statement)Kind$/, 'kind').replace(/^(figure|designation)Category$/, 'category')), element('dd', { lang: /Zh$/.test(name) ? 'zh' : 'en' }, shown));
 }
 
 async function showNode(id: string): Promise<void> {
@@ -215,7 +225,8 @@ async function showNode(id: string): Promise<void> {
     details.replaceChildren(element('p', { class: 'hint' }, `Nothing has the id ${id}.`));
     return;
   }
-  const skip = new Set(['__typename', 'id', 'nameEn', 'nameZh', 'sources']);
+  // Shown as marks beside the name rather than as properties.
+  const skip = new Set(['__typename', 'id', 'nameEn', 'nameZh', 'sources', 'romanised', 'unverified', 'layer']);
   const degree = nodes.get(id)?.degree;
   const relationshipsShown = cy.getElementById(id).connectedEdges().length;
   const actions = element('div', { class: 'actions' });
@@ -253,13 +264,19 @@ async function showNode(id: string): Promise<void> {
   button('Path from here', () => setPathEnd('path-from', id, node.nameEn));
   button('Path to here', () => setPathEnd('path-to', id, node.nameEn));
   details.replaceChildren(
-    element('h2', {}, node.nameEn, node.nameZh ? element('span', { lang: 'zh' }, ` ${node.nameZh}`) : null),
-    element('p', { class: 'kind' }, `${node.__typename} · ${node.id}`),
-    degree !== undefined ? element('p', { class: 'degree' }, `${relationshipsShown} of ${degree} relationships shown`) : null,
-    actions,
-    element('dl', {}, ...Object.entries(node).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
-    element('h3', {}, 'Sources'),
-    renderCitations(node.sources),
+    ...[
+      element('h2', {}, ...nameParts({ nameEn: node.nameEn, nameZh: node.nameZh, romanised: 'romanised' in node ? node.romanised : null })),
+      element('p', { class: 'kind' }, `${node.__typename} · ${node.id} · ${layerText(node.layer)}`),
+      'romanised' in node && node.romanised
+        ? element('p', { class: 'hint' }, `The English name is a generated pinyin romanisation${'pinyin' in node && node.pinyin ? ` (${node.pinyin})` : ''}: no source gives one.`)
+        : null,
+      node.unverified ? element('p', { class: 'unverified-note' }, unverifiedMark(node.note), ' No public source backs this yet', node.note ? `: ${node.note}` : '.') : null,
+      degree !== undefined ? element('p', { class: 'degree' }, `${relationshipsShown} of ${degree} relationships shown`) : null,
+      actions,
+      element('dl', {}, ...Object.entries(node).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
+      element('h3', {}, 'Sources'),
+      renderCitations(node.sources),
+    ].filter((child): child is HTMLElement => child !== null),
   );
 }
 
@@ -267,10 +284,10 @@ function showRelationship(id: string): void {
   const rel = relationships.get(id);
   if (!rel) return;
   const name = (nodeId: string): string => nodes.get(nodeId)?.nameEn ?? nodeId;
-  const skip = new Set(['__typename', 'id', 'type', 'startId', 'endId', 'sources']);
+  const skip = new Set(['__typename', 'id', 'type', 'startId', 'endId', 'sources', 'unverified', 'layer']);
   byId('details').replaceChildren(
-    element('h2', {}, rel.type.toLowerCase().replace(/_/g, ' ')),
-    element('p', { class: 'kind' }, `${name(rel.startId)} → ${name(rel.endId)}`),
+    element('h2', {}, rel.type.toLowerCase().replace(/_/g, ' '), rel.unverified ? ' ' : null, rel.unverified ? unverifiedMark() : null),
+    element('p', { class: 'kind' }, `${name(rel.startId)} → ${name(rel.endId)} · ${layerText(rel.layer)}`),
     element('dl', {}, ...Object.entries(rel).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
     element('h3', {}, 'Sources'),
     renderCitations(rel.sources),
@@ -326,6 +343,8 @@ async function findPath(from: string, to: string): Promise<void> {
           'li',
           {},
           element('strong', {}, `${names.get(rel.startId) ?? rel.startId} —${rel.type}→ ${names.get(rel.endId) ?? rel.endId}`),
+          rel.unverified ? ' ' : null,
+          rel.unverified ? unverifiedMark() : null,
           renderCitations(rel.sources),
         ),
       ),

@@ -5,9 +5,12 @@ import { graphql } from './__generated__/gql';
 export const CitationFields = graphql(`
   fragment CitationFields on Citation {
     quote
+    checked
+    unquoted
     fields
     note
-    source { id kind title url language publishedOn publisher file }
+    layer
+    source { id kind title url language publishedOn publishedNote publisher official secondary file }
   }
 `);
 
@@ -18,9 +21,12 @@ export const RelationshipFields = graphql(`
     type
     startId
     endId
+    layer
+    unverified
     sources { ...CitationFields }
     ... on HoldsPost { title titleZh asOf validFrom validTo }
     ... on SpokeAt { role roleZh session onBehalfOf }
+    ... on ConflictsWith { note }
   }
 `);
 
@@ -30,6 +36,9 @@ export const GraphNodeFields = graphql(`
     id
     nameEn
     nameZh
+    unverified
+    ... on Region { romanised }
+    ... on Park { romanised }
   }
 `);
 
@@ -56,17 +65,25 @@ export const NodeDetailsQuery = graphql(`
       ...GraphNodeFields
       aliases
       note
+      layer
       sources { ...CitationFields }
       ... on Organization { organizationKind: kind }
-      ... on Region { regionKind: kind }
+      ... on Region { regionKind: kind level code pinyin former listedFrom listedTo }
+      ... on Park { pinyin }
       ... on Event { eventKind: kind startDate endDate session attendanceMin attendanceNote }
       ... on Award { awardKind: kind recipientCount form }
       ... on Delegation { delegationKind: kind }
       ... on Statement { statementKind: kind ordinal textEn textZh }
       ... on Programme { levels mottoEn mottoZh parkPilotsSince }
-      ... on ProgrammeFigure { category asOf value }
-      ... on Batch { tier number status announcedOn batchYear: year size validFrom validTo }
-      ... on Designation { tier status announcedOn checkedOn approvedOn validFrom validTo termYears year }
+      ... on ProgrammeFigure { figureCategory: category asOf value moreThan }
+      ... on Batch {
+        tier number status year size noticeNumber termYears
+        publicizedFrom publicizedTo signedOn approvedOn announcedOn validFrom validTo
+      }
+      ... on Designation {
+        tier status year nameAsListed firstNamed designationCategory: category caveat noticeNumber termYears
+        publicizedFrom publicizedTo signedOn approvedOn announcedOn checkedOn validFrom validTo
+      }
     }
   }
 `);
@@ -81,23 +98,98 @@ export const PathQuery = graphql(`
   }
 `);
 
-export const DashboardQuery = graphql(`
-  query Dashboard {
-    entityCounts { kind count }
-    designationsByProvince { province { id nameEn nameZh } designations holders }
-    designationsByYearAndTier { year tier count }
-    sourceCoverage { source { id kind title } nodes relationships }
-    coverageBySourceCount { sources nodes relationships }
-    designations(first: 100, orderBy: [{ field: YEAR }]) {
-      totalCount
-      edges {
-        node {
-          id tier status year announcedOn
-          holders { edges { node { __typename id nameEn nameZh
-            ... on Region { regionKind: kind partOf { edges { node { id nameEn nameZh } } } } } } }
+export const ProvinceRowFields = graphql(`
+  fragment ProvinceRowFields on ProvinceDesignations {
+    province { id nameEn nameZh romanised unverified }
+    designations
+    holders
+  }
+`);
+
+export const FigureFields = graphql(`
+  fragment FigureFields on ProgrammeFigure {
+    id nameEn nameZh note category asOf value moreThan unverified layer
+    sources { ...CitationFields }
+  }
+`);
+
+/**
+ * A page of the published figures with the conflicts between them: every figure comes with its
+ * sources in the list, so a conflict needs only the other figure's id.
+ */
+export const FigurePageFields = graphql(`
+  fragment FigurePageFields on ProgrammeFigureConnection {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        ...FigureFields
+        conflictsWith(first: 10) {
+          totalCount
+          edges {
+            node { id }
+            relationship { __typename id layer unverified sources { ...CitationFields } ... on ConflictsWith { note } }
+          }
         }
       }
     }
+  }
+`);
+
+/** A page of designations for the table, with each holder's way up to its province. */
+export const DesignationPageFields = graphql(`
+  fragment DesignationPageFields on DesignationConnection {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id tier status year nameAsListed firstNamed caveat unverified
+        batches(first: 1) { edges { node { id nameEn nameZh year number } } }
+        holders(first: 1) {
+          edges {
+            node {
+              __typename id nameEn nameZh unverified
+              ... on Region {
+                romanised level
+                partOf(first: 1) { edges { node { id nameEn nameZh romanised level
+                  partOf(first: 1) { edges { node { id nameEn nameZh romanised level } } } } } }
+              }
+              ... on Park {
+                romanised
+                locatedIn(first: 1) { edges { node { id nameEn nameZh romanised level
+                  partOf(first: 1) { edges { node { id nameEn nameZh romanised level
+                    partOf(first: 1) { edges { node { id nameEn nameZh romanised level } } } } } } } } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The dashboard: every view in one request, within the API's cost limit (see the README's Query
+ * limits), with the first page of figures and of designations; more pages follow by cursor.
+ */
+export const DashboardQuery = graphql(`
+  query Dashboard {
+    entityCounts { kind count }
+    tiers { tier family level titleZh titleEn description adjacent designations holders batches }
+    batchCoverage {
+      size
+      named
+      batch {
+        id nameEn nameZh tier number status year noticeNumber announcedOn signedOn publicizedFrom publicizedTo unverified
+        sources { ...CitationFields }
+      }
+    }
+    designationsByProvince { ...ProvinceRowFields }
+    designationsByYearAndTier { year tier count }
+    sourceCoverage { source { id kind title } nodes relationships }
+    coverageBySourceCount { sources nodes relationships }
+    figures: programmeFigures(first: 40, orderBy: [{ field: AS_OF }]) { ...FigurePageFields }
+    designations(first: 100, orderBy: [{ field: ID }]) { ...DesignationPageFields }
     conference: node(id: "event:nanjing-2008-conference") {
       __typename id nameEn nameZh
       ... on Event {
@@ -107,5 +199,24 @@ export const DashboardQuery = graphql(`
         attendees(first: 50) { edges { node { __typename id nameEn ... on Delegation { kind } } } }
       }
     }
+  }
+`);
+
+/** Designations by province for one tier, when the analyst picks it. */
+export const ProvinceQuery = graphql(`
+  query DesignationsByProvince($tier: DesignationTier) {
+    designationsByProvince(tier: $tier) { ...ProvinceRowFields }
+  }
+`);
+
+export const MoreFiguresQuery = graphql(`
+  query MoreFigures($after: String) {
+    programmeFigures(first: 40, after: $after, orderBy: [{ field: AS_OF }]) { ...FigurePageFields }
+  }
+`);
+
+export const MoreDesignationsQuery = graphql(`
+  query MoreDesignations($after: String) {
+    designations(first: 100, after: $after, orderBy: [{ field: ID }]) { ...DesignationPageFields }
   }
 `);

@@ -1,10 +1,13 @@
 import { request } from './api';
-import { element } from './dom';
+import { element, pinyinMark, unverifiedMark } from './dom';
 import { SearchQuery } from './operations';
 
 export interface Pick {
   readonly id: string;
   readonly label: string;
+  /** The English name is a generated romanisation, not a sourced name. */
+  readonly romanised?: boolean;
+  readonly unverified?: boolean;
 }
 
 /**
@@ -25,7 +28,15 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
   const render = (): void => {
     list.replaceChildren(
       ...hits.map((hit, index) => {
-        const option = element('li', { role: 'option', id: `${list.id}-${index}`, 'aria-selected': String(index === active) }, hit.label);
+        const option = element(
+          'li',
+          { role: 'option', id: `${list.id}-${index}`, 'aria-selected': String(index === active) },
+          hit.label,
+          hit.romanised ? ' ' : null,
+          hit.romanised ? pinyinMark() : null,
+          hit.unverified ? ' ' : null,
+          hit.unverified ? unverifiedMark() : null,
+        );
         option.addEventListener('mousedown', (event) => {
           event.preventDefault();
           choose(index);
@@ -57,6 +68,8 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
     hits = result.search.map((hit) => ({
       id: hit.node.id,
       label: `${hit.node.nameEn}${hit.node.nameZh ? ` ${hit.node.nameZh}` : ''} · ${hit.kind.toLowerCase().replace(/_/g, ' ')}`,
+      romanised: (hit.node.__typename === 'Region' || hit.node.__typename === 'Park') && hit.node.romanised === true,
+      unverified: hit.node.unverified === true,
     }));
     active = hits.length > 0 ? 0 : -1;
     render();

@@ -1,5 +1,5 @@
 import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { ENTITY_LABELS } from '../../model.js';
+import { ENTITY_LABELS, TIERS, isAdjacentTier, tierSpec, type Tier } from '../../vocabulary.js';
 import { collectFields, subSelections } from './fields.js';
 import { constantCase } from './names.js';
 import { projectNode, Subqueries } from './projection.js';
@@ -36,9 +36,23 @@ export function entityCountsQuery(info: GraphQLResolveInfo): CypherQuery {
   return { text: `RETURN [${rows.join(', ')}] AS result`, params: scope.params };
 }
 
+/** The year of a designation, or of its batch when it gives none. */
+const DESIGNATION_YEAR = 'coalesce(d.year, COLLECT { MATCH (d)-[:IN_BATCH]->(b:Batch) RETURN b.year }[0])';
+
+/** The tiers in the vocabulary's order, for sorting rows by tier the way views list them. */
+function tierOrder(scope: Scope, variable: string): string {
+  const order = scope.param(Object.keys(TIERS));
+  return `[i IN range(0, size(${order}) - 1) WHERE ${order}[i] = ${variable}][0]`;
+}
+
+/**
+ * Designations by the provincial-level unit of their holders: a region's province up its PART_OF
+ * chain, a park's through the region it lies in. Without a tier, the programme's own tiers count
+ * and the related programmes' (family H) do not.
+ */
 export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
   const scope = Scope.of(info);
-  const tierParam = scope.param(tier ?? null);
+  const tiers = scope.param(tier ? [tier] : (Object.keys(TIERS) as Tier[]).filter((candidate) => !isAdjacentTier(candidate)));
   const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'province') {
@@ -48,8 +62,8 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: stri
   });
   return {
     text:
-      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE ${tierParam} IS NULL OR d.tier = ${tierParam} ` +
-      `OPTIONAL MATCH (holder)-[:PART_OF*0..2]->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
+      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE d.tier IN ${tiers} ` +
+      `OPTIONAL MATCH (holder)-[:LOCATED_IN|PART_OF*0..3]->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
       `WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ` +
       `ORDER BY designations DESC, province.nameEn ASC ` +
       `${subqueries.text()}RETURN collect(${row}) AS result`,
@@ -62,8 +76,46 @@ export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): Cypher
   const row = rowMap(scope, info, (field) => field);
   return {
     text:
-      'MATCH (d:Designation) WITH d.year AS year, d.tier AS tier, count(*) AS count ' +
-      `ORDER BY year ASC, tier ASC RETURN collect(${row}) AS result`,
+      `MATCH (d:Designation) WITH ${DESIGNATION_YEAR} AS year, d.tier AS tier, count(*) AS count ` +
+      `ORDER BY year ASC, ${tierOrder(scope, 'tier')} ASC RETURN collect(${row}) AS result`,
+    params: scope.params,
+  };
+}
+
+/** Every declared tier, with the designations, holders and batches the graph holds in it. */
+export function tiersQuery(info: GraphQLResolveInfo): CypherQuery {
+  const scope = Scope.of(info);
+  const declared = scope.param(
+    (Object.keys(TIERS) as Tier[]).map((tier) => {
+      const { family, level, titleZh, titleEn, description } = tierSpec(tier);
+      return { tier, family, level, titleZh, titleEn, description, adjacent: isAdjacentTier(tier) };
+    }),
+  );
+  const counts: Readonly<Record<string, string>> = {
+    designations: 'COUNT { (:Designation {tier: t.tier}) }',
+    holders: 'COUNT { MATCH (h:Entity)-[:DESIGNATED_AS]->(:Designation {tier: t.tier}) RETURN DISTINCT h }',
+    batches: 'COUNT { (:Batch {tier: t.tier}) }',
+  };
+  const row = rowMap(scope, info, (field) => counts[field] ?? `t.${field}`);
+  return { text: `UNWIND ${declared} AS t RETURN collect(${row}) AS result`, params: scope.params };
+}
+
+/** Every batch with the size its source states and the designations the graph names of it. */
+export function batchCoverageQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
+  const scope = Scope.of(info);
+  const tierParam = scope.param(tier ?? null);
+  const subqueries = Subqueries.empty();
+  const row = rowMap(scope, info, (field, nodes, type) => {
+    if (field === 'batch') return nested(scope, 'b', type, field, nodes, subqueries);
+    if (field === 'size') return 'b.size';
+    return 'named';
+  });
+  return {
+    text:
+      `MATCH (b:Batch) WHERE ${tierParam} IS NULL OR b.tier = ${tierParam} ` +
+      `WITH b, COUNT { (b)<-[:IN_BATCH]-(:Designation) } AS named ` +
+      `ORDER BY ${tierOrder(scope, 'b.tier')}, b.year, b.number, b.id ` +
+      `${subqueries.text()}RETURN collect(${row}) AS result`,
     params: scope.params,
   };
 }

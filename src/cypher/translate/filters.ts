@@ -48,7 +48,7 @@ export function wherePredicate(
       const lower = scope.param(fieldValue.toLowerCase());
       conditions.push(
         `(toLower(${variable}.nameEn) CONTAINS ${lower} OR toLower(coalesce(${variable}.nameZh, '')) CONTAINS ${lower} ` +
-          `OR toLower(coalesce(${variable}.aliasText, '')) CONTAINS ${lower})`,
+          `OR toLower(coalesce(${variable}.searchText, '')) CONTAINS ${lower})`,
       );
       continue;
     }

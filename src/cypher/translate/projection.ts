@@ -10,7 +10,7 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary.js';
 import { collectFields, possibleTypes, subSelections } from './fields.js';
 import { orderBy, page, wherePredicate, type OrderInput } from './filters.js';
 import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
@@ -223,12 +223,18 @@ export function projectRelationship(
   );
 }
 
-function projectCitation(
-  scope: Scope,
-  selections: readonly SelectionSetNode[],
-  parts: { source: string; quote: string; fields: string; note: string },
-  subqueries: Subqueries,
-): string {
+/** Cypher expressions for a citation's fields, however it is stored. */
+interface CitationParts {
+  readonly source: string;
+  readonly quote: string;
+  readonly fields: string;
+  readonly note: string;
+  readonly unquoted: string;
+  readonly checked: string;
+  readonly layer: string;
+}
+
+function projectCitation(scope: Scope, selections: readonly SelectionSetNode[], parts: CitationParts, subqueries: Subqueries): string {
   const citationType = objectType(scope, 'Citation');
   const sourceType = objectType(scope, 'Source');
   const entries: string[] = [];
@@ -239,13 +245,9 @@ function projectCitation(
         ? schemaLiteral('Citation')
         : name === 'source'
           ? projectNode(scope, parts.source, sourceType, subSelections(nodes), subqueries)
-          : name === 'quote'
-            ? parts.quote
-            : name === 'fields'
-              ? parts.fields
-              : name === 'note'
-                ? parts.note
-                : undefined;
+          : name in parts
+            ? parts[name as keyof CitationParts]
+            : undefined;
     if (expression !== undefined) entries.push(`${mapKey(key)}: ${expression}`);
   }
   return mapOf(entries);
@@ -260,7 +262,15 @@ function projectNodeCitations(scope: Scope, variable: string, selections: readon
   const map = projectCitation(
     scope,
     selections,
-    { source, quote: `${cite}.quote`, fields: `${cite}.fields`, note: `${cite}.note` },
+    {
+      source,
+      quote: `${cite}.quote`,
+      fields: `${cite}.fields`,
+      note: `${cite}.note`,
+      unquoted: `${cite}.unquoted`,
+      checked: `coalesce(${cite}.checked, false)`,
+      layer: `${cite}.layer`,
+    },
     inner,
   );
   subqueries.add(
@@ -285,6 +295,9 @@ function projectRelationshipCitations(scope: Scope, variable: string, selections
       quote: `CASE ${at('citeQuotes')} WHEN '' THEN null ELSE ${at('citeQuotes')} END`,
       fields: `CASE ${at('citeFields')} WHEN '' THEN null ELSE split(${at('citeFields')}, ',') END`,
       note: `CASE ${at('citeNotes')} WHEN '' THEN null ELSE ${at('citeNotes')} END`,
+      unquoted: `CASE ${at('citeUnquoted')} WHEN '' THEN null ELSE ${at('citeUnquoted')} END`,
+      checked: `coalesce(${at('citeChecked')}, false)`,
+      layer: at('citeLayers'),
     },
     inner,
   );

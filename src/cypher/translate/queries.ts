@@ -1,5 +1,6 @@
 import { getNamedType, type FieldNode, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../model.js';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary.js';
+import { readings } from '../../divisions/names.js';
 import { BadUserInputError } from '../../errors.js';
 import { collectFields, subSelections } from './fields.js';
 import { constantCase, pascalCase } from './names.js';
@@ -7,13 +8,17 @@ import { projectConnection, projectNode, projectRelationship, Subqueries } from 
 import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
 
 /** The name of the Neo4j full-text index over entity names (created in cypher/setup.ts). */
-export const NAME_INDEX = 'entity_names';
+export const NAME_INDEX = 'entity_search';
 const MAX_NEIGHBORHOOD_DEPTH = 3;
 const MAX_NEIGHBORHOOD_LIMIT = 100;
 const MAX_SUBGRAPH_NODES = 500;
 const MAX_PATH_LENGTH = 10;
 const MAX_SEARCH_HITS = 100;
 const MAX_SEARCH_TEXT = 200;
+/** How many Lucene hits per hit asked are re-ranked. */
+const SEARCH_CANDIDATES = 4;
+/** The factor by which a designated place's score rises over an undesignated one's. */
+const DESIGNATED_BOOST = 2.0;
 
 function selections(info: GraphQLResolveInfo): ReturnType<typeof subSelections> {
   return subSelections(info.fieldNodes);
@@ -109,8 +114,10 @@ export function searchQuery(
     throw new BadUserInputError(`text must be at most ${MAX_SEARCH_TEXT} characters.`, 'text');
   }
   const first = intInRange(args.first ?? 10, 1, MAX_SEARCH_HITS, 'first');
-  const lucene = luceneQuery(text);
-  if (lucene.length === 0) throw new BadUserInputError('text has only words too common to search for.', 'text');
+  // Traditional characters are searched as written and as simplified: 崑山 finds 昆山.
+  const queries = readings(text).map(luceneQuery).filter((query) => query.length > 0);
+  if (queries.length === 0) throw new BadUserInputError('text has only words too common to search for.', 'text');
+  const lucene = queries.length === 1 ? (queries[0] as string) : queries.map((query) => `(${query})`).join(' OR ');
   const scope = Scope.of(info);
   const hitType = namedObject(info, 'SearchHit');
   const kindOf = `CASE ${kindCases('hit')} END`;
@@ -127,9 +134,13 @@ export function searchQuery(
   const kindFilter = kinds ? `WHERE any(label IN labels(hit) WHERE label IN ${scope.param(kinds)}) ` : '';
   return {
     text:
-      // Lucene hands hits over best first; without a kind filter it can stop after `first` of them.
-      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}${kinds ? '' : `, {limit: ${scope.intParam(first)}}`}) ` +
-      `YIELD node AS hit, score ${kindFilter}WITH hit, score LIMIT ${scope.intParam(first)} ` +
+      // Lucene hands hits over best first; without a kind filter it can stop after a few times
+      // `first` of them, enough for the re-ranking below to see every place of the same name.
+      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}${kinds ? '' : `, {limit: ${scope.intParam(first * SEARCH_CANDIDATES)}}`}) ` +
+      `YIELD node AS hit, score ${kindFilter}` +
+      // A place the programme designated comes before places of the same name that it did not.
+      `WITH hit, score * CASE WHEN EXISTS { (hit)-[:DESIGNATED_AS]->(:Designation) } THEN ${DESIGNATED_BOOST} ELSE 1.0 END AS score ` +
+      `ORDER BY score DESC, hit.id LIMIT ${scope.intParam(first)} ` +
       `${subqueries.text()}RETURN collect(${projection}) AS result`,
     params: scope.params,
   };

@@ -5,7 +5,7 @@ import {
   type GraphQLSchema,
   type InputValueDefinitionNode,
 } from 'graphql';
-import { RELATIONSHIP_RULES, type RelationshipType } from '../../model.js';
+import { RELATIONSHIPS, type RelationshipType } from '../../vocabulary.js';
 
 export interface RelationshipSpec {
   readonly type: RelationshipType;
@@ -13,7 +13,7 @@ export interface RelationshipSpec {
 }
 
 function isRelationshipType(value: unknown): value is RelationshipType {
-  return typeof value === 'string' && Object.hasOwn(RELATIONSHIP_RULES, value);
+  return typeof value === 'string' && Object.hasOwn(RELATIONSHIPS, value);
 }
 
 /** The @relationship directive of a field or input field, checked against the model. */
