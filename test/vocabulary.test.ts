@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isObjectType } from 'graphql';
 import { vocabularySdl, VOCABULARY_SDL } from '../scripts/vocabulary-sdl.js';
 import { checkedTypeDefs, loadTypeDefs } from '../src/schema.js';
 import { VOCABULARY, VocabularyError, vocabularyProblems } from '../src/vocabulary-check.js';
-import { ENTITY_PROPERTIES, KINDS, RELATIONSHIPS, TIERS, type EntityLabel } from '../src/vocabulary.js';
+import { constantCase } from '../src/cypher/translate/names.js';
+import { ENTITY_LABELS, ENTITY_PROPERTIES, KINDS, RELATIONSHIPS, TIERS, type EntityLabel } from '../src/vocabulary.js';
 
 describe('the vocabulary', () => {
   it('and the SDL agree: every kind, relationship type, property and enum', () => {
@@ -34,6 +35,10 @@ describe('the vocabulary', () => {
         `directive @relationshipProperties on OBJECT\ndirective @cypher(statement: String!, columnName: String) on FIELD_DEFINITION\n` +
         readFileSync('bench/neo4j-graphql/schema.graphql', 'utf8'),
     );
+    // The enums it shares with the API list the vocabulary's values.
+    const kinds = schema.getType('NodeKind');
+    assert.ok(isEnumType(kinds));
+    assert.deepEqual(kinds.getValues().map((value) => value.name), ENTITY_LABELS.map(constantCase));
     const nodeTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && type.astNode?.directives?.some((directive) => directive.name.value === 'node'));
     assert.ok(nodeTypes.length >= 4);
     for (const type of nodeTypes) {

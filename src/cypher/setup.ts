@@ -3,31 +3,42 @@ import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../vocabulary.js';
 import { readTransaction, writeTransaction } from './run.js';
 import { NAME_INDEX } from './translate/queries.js';
 
-/** Constraints and indexes, each idempotent, so they are applied at every start. */
-function schemaStatements(): string[] {
-  return [
-    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-    'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+/** Constraints and indexes by name, each created only when the database lacks it. */
+function schemaStatements(): Record<string, string> {
+  return {
+    entity_id: 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    source_id: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
     // Root lists sort by English name by default.
-    ...ENTITY_LABELS.map((label) => `CREATE INDEX ${label.toLowerCase()}_name_en IF NOT EXISTS FOR (n:${label}) ON (n.nameEn)`),
-    // The index of earlier versions read aliases only; searchText adds traditional forms and pinyin.
-    'DROP INDEX entity_names IF EXISTS',
+    ...Object.fromEntries(
+      ENTITY_LABELS.map((label) => [`${label.toLowerCase()}_name_en`, `CREATE INDEX ${label.toLowerCase()}_name_en IF NOT EXISTS FOR (n:${label}) ON (n.nameEn)`]),
+    ),
     // The CJK analyzer indexes Chinese as overlapping bigrams and Latin words as words, so one
     // index serves "Zhang Qin", "张勤" and "張勤" alike.
-    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.searchText] ` +
+    [NAME_INDEX]:
+      `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.searchText] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
     // Curation finds a relationship by its id; the id names its type, so one index per type.
-    ...RELATIONSHIP_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
-    'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
-    'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
-    'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
-  ];
+    ...Object.fromEntries(
+      RELATIONSHIP_TYPES.map((type) => [`${type.toLowerCase()}_id`, `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`]),
+    ),
+    audit_id: 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+    audit_target: 'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
+    audit_at: 'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+  };
 }
+
+/** Indexes of earlier versions: the full-text index that read aliases only, before searchText. */
+const RETIRED_INDEXES = ['entity_names'];
 
 /**
  * Data written by earlier versions, brought to the current form: `origin` became `layer`,
- * citations gained their layer and check, `aliasText` became `searchText`. Each is idempotent.
+ * citations gained their layer and check, `aliasText` became `searchText`. Each is idempotent;
+ * they run only when the first query finds such data.
  */
+const OLD_DATA =
+  'RETURN EXISTS { MATCH (n) WHERE n.origin IS NOT NULL OR n.aliasText IS NOT NULL } ' +
+  'OR EXISTS { MATCH ()-[r]->() WHERE r.origin IS NOT NULL OR (r.citeSources IS NOT NULL AND r.citeLayers IS NULL) } ' +
+  'OR EXISTS { MATCH ()-[c:SUPPORTED_BY]->() WHERE c.layer IS NULL } AS old';
 const MIGRATIONS = [
   'MATCH (n) WHERE n.origin IS NOT NULL SET n.layer = toUpper(n.origin) REMOVE n.origin',
   'MATCH ()-[r]->() WHERE r.origin IS NOT NULL SET r.layer = toUpper(r.origin) REMOVE r.origin',
@@ -37,10 +48,24 @@ const MIGRATIONS = [
   'MATCH (n:Entity) WHERE n.aliasText IS NOT NULL SET n.searchText = coalesce(n.searchText, n.aliasText) REMOVE n.aliasText',
 ];
 
+/**
+ * Brings the database to the current schema and data form. One query finds what it holds, so a
+ * start against a prepared database sends a few statements rather than one per index.
+ */
 export async function applySchema(driver: Driver, database: string | undefined): Promise<void> {
+  const names = await readTransaction(driver, database, async (tx) => {
+    const [indexes, constraints] = [await tx.run('SHOW INDEXES YIELD name'), await tx.run('SHOW CONSTRAINTS YIELD name')];
+    return new Set([...indexes.records, ...constraints.records].map((record) => String(record.get('name'))));
+  });
+  const missing = Object.entries(schemaStatements()).filter(([name]) => !names.has(name));
   // Schema commands cannot share a transaction with each other, so each gets its own.
-  for (const statement of [...schemaStatements(), ...MIGRATIONS]) {
-    await writeTransaction(driver, database, (tx) => tx.run(statement));
+  for (const name of RETIRED_INDEXES.filter((index) => names.has(index))) {
+    await writeTransaction(driver, database, (tx) => tx.run(`DROP INDEX ${name} IF EXISTS`));
   }
-  await readTransaction(driver, database, (tx) => tx.run('CALL db.awaitIndexes(120)'));
+  for (const [, statement] of missing) await writeTransaction(driver, database, (tx) => tx.run(statement));
+  if (missing.length > 0) await readTransaction(driver, database, (tx) => tx.run('CALL db.awaitIndexes(120)'));
+  const old = await readTransaction(driver, database, (tx) => tx.run(OLD_DATA));
+  if (old.records[0]?.get('old') === true) {
+    for (const statement of MIGRATIONS) await writeTransaction(driver, database, (tx) => tx.run(statement));
+  }
 }
