@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { PROJECT_ROOT } from '../src/config.js';
 
 const stamp = path.join(PROJECT_ROOT, 'dist', 'web', 'index.html');
@@ -18,5 +17,7 @@ function newest(dir: string): number {
 
 const sources = Math.max(newest(path.join(PROJECT_ROOT, 'web')), statSync(path.join(PROJECT_ROOT, 'package-lock.json')).mtimeMs);
 if (process.argv.includes('--force') || !existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
+  // Vite loads only when there is something to build, so an up-to-date start does not wait for it.
+  const { build } = await import('vite');
   await build({ configFile: path.join(PROJECT_ROOT, 'web', 'vite.config.ts'), logLevel: 'error' });
 }
