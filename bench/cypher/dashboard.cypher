@@ -1,5 +1,5 @@
-MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation)
-OPTIONAL MATCH (holder)-[:PART_OF*0..2]->(province:Region)
+MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE d.tier IN $tiers
+OPTIONAL MATCH (holder)-[:LOCATED_IN|PART_OF*0..3]->(province:Region)
   WHERE province.kind IN ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS']
 WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders
 ORDER BY designations DESC, province.nameEn

@@ -244,7 +244,8 @@ export function buildDivisions(data: DivisionData): Divisions {
     const prefecture = `${code.slice(0, 4)}00`;
     const province = `${code.slice(0, 2)}0000`;
     const parentCode = level === 'PROVINCIAL' ? null : level === 'COUNTY' && exists(prefecture) ? prefecture : province;
-    const listed = listings.size > 0 ? historical.flatMap((entry) => [...(listings.get(`${code} ${entry.name}`)?.months ?? [])]).sort() : [];
+    // The revisions that list a former unit, under any of its names.
+    const listed = row ? [] : historical.flatMap((entry) => listings.get(`${code} ${entry.name}`)?.months ?? []).sort();
     units.set(code, {
       code,
       name,
@@ -255,8 +256,8 @@ export function buildDivisions(data: DivisionData): Divisions {
       parentCode,
       former: !row,
       names,
-      listedFrom: row ? null : (listed[0] ?? null),
-      listedTo: row ? null : (listed[listed.length - 1] ?? null),
+      listedFrom: listed[0] ?? null,
+      listedTo: listed[listed.length - 1] ?? null,
     });
   }
   return new Divisions(units);

@@ -64,7 +64,7 @@ function validAt(name: UnitName, at: string | undefined): boolean {
 }
 
 function admits(level: PlaceLevel | undefined, unit: Unit): boolean {
-  if (level === 'CITY') return !COUNTY_KINDS.has(unit.kind) && unit.level !== 'PROVINCIAL' || unit.kind === 'MUNICIPALITY';
+  if (level === 'CITY') return unit.kind === 'MUNICIPALITY' || (unit.level !== 'PROVINCIAL' && !COUNTY_KINDS.has(unit.kind));
   if (level === 'COUNTY') return unit.level === 'COUNTY';
   return true;
 }

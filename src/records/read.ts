@@ -132,10 +132,20 @@ const EXTRA_COLUMNS: Readonly<Partial<Record<RecordKind, readonly string[]>>> = 
   Park: PLACE_COLUMNS,
 };
 
+/** A cell of several values, separated by `|`. */
+function splitList(cell: string): string[] {
+  return cell.split('|').map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+/** `true` or `false` as booleans; anything else stays text, for the schema to refuse by name. */
+function booleanCell(cell: string): boolean | string {
+  return cell === 'true' ? true : cell === 'false' ? false : cell;
+}
+
 function cellValue(spec: PropertySpec | undefined, cell: string): unknown {
-  if (spec?.list) return cell.split('|').map((part) => part.trim()).filter((part) => part.length > 0);
+  if (spec?.list) return splitList(cell);
   if (spec?.graphql === 'Int') return /^-?\d+$/.test(cell.trim()) ? Number(cell.trim()) : cell;
-  if (spec?.graphql === 'Boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
+  if (spec?.graphql === 'Boolean') return booleanCell(cell);
   return cell;
 }
 
@@ -156,10 +166,10 @@ function csvFields(kind: RecordKind, header: readonly string[], cells: readonly 
       const [, part, number] = citation as unknown as [string, string, string];
       const position = Number(number) - 1;
       citations[position] ??= {};
-      (citations[position] as Record<string, unknown>)[CITATION_FIELD[part] as string] = part === 'fields' ? cellValue({ graphql: 'String', list: true } as PropertySpec, cell) : cell;
+      (citations[position] as Record<string, unknown>)[CITATION_FIELD[part] as string] = part === 'fields' ? splitList(cell) : cell;
     } else if (kind === 'Relationship') {
       if (['type', 'from', 'to', 'key'].includes(column)) fields[column] = cell;
-      else if (column === 'unverified') fields[column] = cellValue({ graphql: 'Boolean' } as PropertySpec, cell);
+      else if (column === 'unverified') fields[column] = booleanCell(cell);
       else if (column in relationshipProperties) properties[column] = cellValue(relationshipProperties[column], cell);
       else unknown.push(column);
     } else if (column in entityProperties || (EXTRA_COLUMNS[kind] ?? []).includes(column)) {
