@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
+import { sourceCatalogue } from '../src/records/sources.js';
 import { createContext, createServices } from '../src/context.js';
 import { GraphStore } from '../src/cypher/graph-store.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
@@ -60,7 +61,7 @@ class ProfilingGraphStore extends GraphStore {
 /** Profiles each operation through our whole GraphQL stack, over `samples` variable sets. */
 export async function profileOperations(driver: Driver, graph: SyntheticGraph, operations: readonly Operation[], samples = 20): Promise<Map<string, QueryProfile>> {
   const store = new ProfilingGraphStore(driver);
-  const services = createServices(driver, undefined, loadConfig().seedDir, store);
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), store);
   const { apollo } = await createApp(services, http.createServer(), { logger: silentLogger, limits: DEFAULT_LIMITS, auth: { tokens: [], anonymousRead: true } });
   const profiles = new Map<string, QueryProfile>();
   try {

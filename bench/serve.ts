@@ -13,6 +13,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
+import { sourceCatalogue } from '../src/records/sources.js';
 import { createServices } from '../src/context.js';
 import { createDriver } from '../src/db/driver.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
@@ -59,7 +60,7 @@ function bare(): express.Express {
 }
 
 const app =
-  target === 'ours' ? (await createApp(createServices(driver, undefined, loadConfig().seedDir), httpServer, { logger: silentLogger, limits: DEFAULT_LIMITS, auth: { tokens: [], anonymousRead: true } })).app : target === 'library' ? await library() : bare();
+  target === 'ours' ? (await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir)), httpServer, { logger: silentLogger, limits: DEFAULT_LIMITS, auth: { tokens: [], anonymousRead: true } })).app : target === 'library' ? await library() : bare();
 const root = express();
 root.get('/__queries', (_request, response) => response.json({ queries: recorder?.queries.length ?? null }));
 root.use(app);

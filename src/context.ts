@@ -4,8 +4,7 @@ import { ANONYMOUS, type Caller } from './auth.js';
 import { CurationStore } from './cypher/curation.js';
 import { GraphStore } from './cypher/graph-store.js';
 import { logger as rootLogger, type Logger } from './log.js';
-import { RecordsError, type RecordIssue } from './records/read.js';
-import { loadSources, type SourceCatalogue } from './records/sources.js';
+import type { SourceCatalogue } from './records/sources.js';
 
 /** What the process shares between requests. */
 export interface Services {
@@ -24,10 +23,7 @@ export interface Context extends Services {
 }
 
 /** The services over one database; `graph` may be given (the benchmark profiles through its own). */
-export function createServices(driver: Driver, database: string | undefined, seedDir: string, graph = new GraphStore(driver, database)): Services {
-  const issues: RecordIssue[] = [];
-  const sources = loadSources(seedDir, issues);
-  if (issues.length > 0) throw new RecordsError(issues, 'The seed\'s sources are invalid');
+export function createServices(driver: Driver, database: string | undefined, sources: SourceCatalogue, graph = new GraphStore(driver, database)): Services {
   return { graph, curation: new CurationStore(driver, database), sources };
 }
 

@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { applySchema } from './cypher/setup.js';
-import { writeSeed, type SeedReport } from './cypher/seed.js';
+import { writeSeed } from './cypher/seed.js';
 import { createDriver } from './db/driver.js';
 import type { Logger } from './log.js';
 import { runningProcesses, startLocalNeo4j } from './neo4j-local/server.js';
-import { loadSeed } from './seed/load.js';
+import { loadCatalogue, loadSeed, type Catalogue } from './seed/load.js';
 
 export interface Database {
   readonly driver: Driver;
@@ -55,11 +55,12 @@ export async function openDatabase(config: Config, logger: Logger, { attach = fa
   };
 }
 
-/** Applies constraints and indexes, then loads the seed (idempotently). */
-export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<SeedReport> {
+/** Applies constraints and indexes, then loads the seed (idempotently); returns the sources and division codes it read. */
+export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<Catalogue> {
   await applySchema(database.driver, database.name);
-  const seed = loadSeed(config.seedDir);
+  const catalogue = loadCatalogue(config.seedDir);
+  const seed = loadSeed(config.seedDir, catalogue);
   const report = await writeSeed(database.driver, database.name, seed.sources, seed.plan);
   logger.info('Seed loaded', { ...report });
-  return report;
+  return catalogue;
 }

@@ -39,8 +39,8 @@ async function main(): Promise<void> {
 
   try {
     database = await openDatabase(config, logger);
-    await prepareGraph(database, config, logger);
-    const services = createServices(database.driver, database.name, config.seedDir);
+    const { sources } = await prepareGraph(database, config, logger);
+    const services = createServices(database.driver, database.name, sources);
     const created = await createApp(services, httpServer, { logger, limits: config.limits, auth: config.auth });
     const { app, apollo } = created;
     drain = created.drain;

@@ -8,6 +8,7 @@ import { createServices } from '../src/context.js';
 import { createDriver } from '../src/db/driver.js';
 import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { createLogger } from '../src/log.js';
+import { sourceCatalogue } from '../src/records/sources.js';
 import { createApp } from '../src/server.js';
 
 export { freePort } from '../scripts/service.js';
@@ -37,7 +38,7 @@ export async function startApi(driver: Driver = testDriver(), options: ApiOption
   const logged: string[] = [];
   const logger = createLogger({ write: (line: string) => void logged.push(line) });
   const httpServer = http.createServer();
-  const services = createServices(driver, undefined, loadConfig().seedDir);
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir));
   const auth = options.auth ?? { tokens: [], anonymousRead: true };
   const { app, apollo } = await createApp(services, httpServer, { logger, limits: options.limits ?? DEFAULT_LIMITS, auth });
   httpServer.on('request', app);

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { RecordIssue } from './read.js';
-import { readRecordFile } from './read.js';
+import { readRecordFile, RecordsError, type RecordIssue } from './read.js';
 import { sourceSchema, type SourceRecord } from './schemas.js';
 
 /**
@@ -75,6 +74,14 @@ function heldText(seedDir: string, source: SourceRecord): { text: string | null;
   const raw = readFileSync(full, 'utf8');
   const marker = raw.indexOf(VERBATIM_MARKER);
   return { text: foldWhitespace(marker >= 0 ? raw.slice(marker) : raw), files: new Map() };
+}
+
+/** The sources of seed/sources.yaml with their texts; throws RecordsError listing every problem. */
+export function sourceCatalogue(seedDir: string): Map<string, KnownSource> {
+  const issues: RecordIssue[] = [];
+  const sources = loadSources(seedDir, issues);
+  if (issues.length > 0) throw new RecordsError(issues, "The seed's sources are invalid");
+  return sources;
 }
 
 /** Reads seed/sources.yaml and the texts it points to; problems go to `issues`. */

@@ -4,7 +4,7 @@ import { divisionsFromSources, type Divisions } from '../divisions/codes.js';
 import { PlaceResolver } from '../divisions/resolve.js';
 import { completePlan, planRecords, type Plan } from '../records/plan.js';
 import { readRecordFile, RecordsError, type RawRecord, type RecordIssue } from '../records/read.js';
-import { loadSources, SOURCES_FILE, type KnownSource } from '../records/sources.js';
+import { sourceCatalogue, SOURCES_FILE, type KnownSource } from '../records/sources.js';
 
 /** A validated seed, ready to write: every place resolved, every reference defined, every quote in its source. */
 export interface Seed {
@@ -21,9 +21,7 @@ export interface Catalogue {
 
 /** Reads seed/sources.yaml, the texts it names and the division codes; throws RecordsError listing every problem. */
 export function loadCatalogue(seedDir: string): Catalogue {
-  const issues: RecordIssue[] = [];
-  const sources = loadSources(seedDir, issues);
-  if (issues.length > 0) throw new RecordsError(issues, 'The seed\'s sources are invalid');
+  const sources = sourceCatalogue(seedDir);
   const divisions = divisionsFromSources(sources);
   return { sources, divisions, resolver: new PlaceResolver(divisions) };
 }
