@@ -59,6 +59,19 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, not "${raw}".`);
 }
 
+/**
+ * An instance name becomes a folder name and part of the JVMs' command lines (see
+ * neo4j-local/processes.ts), so it has no path separators and no whitespace.
+ */
+function instanceName(env: NodeJS.ProcessEnv): string {
+  const raw = env.NEO4J_LOCAL_INSTANCE;
+  if (raw === undefined || raw === '') return 'default';
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(raw)) {
+    throw new ConfigError(`NEO4J_LOCAL_INSTANCE must be letters, digits, "_", "-" and "." (not first), not "${raw}".`);
+  }
+  return raw;
+}
+
 /** The translator never pages more than this many items, whatever is configured. */
 const PAGE_SIZE_CEILING = 100;
 
@@ -101,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     : {
         kind: 'local',
         rootDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR ?? '.neo4j'),
-        instance: env.NEO4J_LOCAL_INSTANCE ?? 'default',
+        instance: instanceName(env),
         boltPort: port(env, 'NEO4J_BOLT_PORT', 7687),
         heapSize: env.NEO4J_HEAP_SIZE ?? '512m',
         pageCacheSize: env.NEO4J_PAGECACHE_SIZE ?? '256m',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,9 +9,10 @@ import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../src/config.js';
 import { LocalNeo4jError } from '../src/neo4j-local/errors.js';
 import { chooseRuntime, findJdks } from '../src/neo4j-local/jdk.js';
+import { instanceFlag, isInstanceProcess } from '../src/neo4j-local/processes.js';
 import { provision } from '../src/neo4j-local/provision.js';
 import { NEO4J_RELEASES } from '../src/neo4j-local/releases.js';
-import { startLocalNeo4j, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
+import { runningProcesses, startLocalNeo4j, stopStray, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
 import { freePort } from './helpers.js';
 
 const rootDir = path.join(PROJECT_ROOT, '.neo4j');
@@ -146,5 +148,90 @@ describe('starting the local Neo4j', () => {
       'START_TIMEOUT',
       /did not answer .* within 0 s .*logs\/console\.log/,
     );
+  });
+});
+
+describe('finding and stopping the local Neo4j', () => {
+  const children: ChildProcess[] = [];
+  const sleeperDir = mkdtempSync(path.join(tmpdir(), 'sleeper-'));
+  const sleeper = path.join(sleeperDir, 'Sleep.java');
+  writeFileSync(sleeper, 'class Sleep { public static void main(String[] a) throws Exception { Thread.sleep(120_000); } }');
+  const instanceDir = (instance: string): string => path.join(rootDir, release.version, 'instances', instance);
+  const runDir = (instance: string): string => path.join(instanceDir(instance), 'run');
+  const alive = (child: ChildProcess): boolean => child.exitCode === null && child.signalCode === null;
+  const started = (child: ChildProcess): Promise<number> =>
+    new Promise((resolve, reject) => {
+      child.once('spawn', () => resolve(child.pid ?? 0));
+      child.once('error', reject);
+    });
+  /** A real java process that sleeps, with the given arguments before its program. */
+  async function java(...args: string[]): Promise<number> {
+    const child = spawn(path.join(chooseRuntime().jdk.home, 'bin', 'java'), [...args, sleeper], { stdio: 'ignore' });
+    children.push(child);
+    return started(child);
+  }
+  /** `tail -f` on a file of the instance: a process whose command line names the instance but is not Neo4j. */
+  async function tailOf(file: string): Promise<{ child: ChildProcess; pid: number }> {
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!existsSync(file)) writeFileSync(file, '');
+    const child = spawn('tail', ['-f', file], { stdio: 'ignore' });
+    children.push(child);
+    return { child, pid: await started(child) };
+  }
+  after(() => {
+    for (const child of children) if (alive(child)) child.kill('SIGKILL');
+    rmSync(sleeperDir, { recursive: true, force: true });
+  });
+
+  it('knows a java process of the instance by the exact instance argument, through /proc and through ps (as on macOS)', async () => {
+    const dir = instanceDir('check-lookup');
+    instances.push('check-lookup');
+    const ours = await java(instanceFlag(dir));
+    const longerName = await java(instanceFlag(`${dir}-2`));
+    const { pid: tail } = await tailOf(path.join(dir, 'logs', 'console.log'));
+    for (const source of ['proc', 'ps'] as const) {
+      assert.equal(isInstanceProcess(ours, dir, source), true, source);
+      assert.equal(isInstanceProcess(longerName, dir, source), false, `${source}: instance check-lookup-2 is not check-lookup`);
+      assert.equal(isInstanceProcess(tail, dir, source), false, `${source}: tail -f on the log is not Neo4j`);
+      assert.equal(isInstanceProcess(999_999_999, dir, source), false, `${source}: no such process`);
+    }
+  });
+
+  it('finds the processes through their pid files only, and stopStray stops those and nothing else', async () => {
+    const dir = instanceDir('check-pids');
+    instances.push('check-pids');
+    const launcher = await java(instanceFlag(dir));
+    const other = await java(instanceFlag(`${dir}-other`));
+    const tail = await tailOf(path.join(dir, 'logs', 'console.log'));
+    mkdirSync(runDir('check-pids'), { recursive: true });
+    writeFileSync(path.join(runDir('check-pids'), 'launcher.pid'), String(launcher));
+    // A pid file naming another instance's java process, as a reused pid would.
+    writeFileSync(path.join(runDir('check-pids'), 'neo4j.pid'), String(other));
+    const options = { rootDir, instance: 'check-pids' };
+    assert.deepEqual(runningProcesses(options), [launcher]);
+    writeFileSync(path.join(runDir('check-pids'), 'neo4j.pid'), String(tail.pid));
+    assert.deepEqual(runningProcesses(options), [launcher]);
+
+    assert.deepEqual(await stopStray(options), [launcher]);
+    assert.equal(isInstanceProcess(launcher, dir), false, 'the stray java process is stopped');
+    assert.equal(alive(tail.child), true, 'tail -f on its log is left alone');
+    assert.equal(isInstanceProcess(other, `${dir}-other`), true, "another instance's process is left alone");
+    assert.equal(existsSync(path.join(runDir('check-pids'), 'launcher.pid')), false);
+  });
+
+  it('stops a started Neo4j, launcher and server JVM, and leaves a tail -f on its log running', async () => {
+    const settings = options('check-stop', { boltPort: await freePort() });
+    const running = await startLocalNeo4j(settings);
+    const tail = await tailOf(running.logFile);
+    const pids: number[] = [];
+    try {
+      for (const file of ['launcher.pid', 'neo4j.pid']) pids.push(Number(readFileSync(path.join(runDir('check-stop'), file), 'utf8')));
+      assert.deepEqual(runningProcesses(settings).sort(), [...pids].sort(), 'the launcher and the server JVM, each from its pid file');
+    } finally {
+      await running.stop();
+    }
+    assert.deepEqual(runningProcesses(settings), []);
+    for (const pid of pids) assert.equal(isInstanceProcess(pid, instanceDir('check-stop')), false);
+    assert.equal(alive(tail.child), true, 'tail -f on the log is left alone');
   });
 });

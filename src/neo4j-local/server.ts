@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { chooseRuntime } from './jdk.js';
 import { LocalNeo4jError } from './errors.js';
+import { instanceFlag, instanceProcesses, launcherPidFile, removeStalePidFiles, signal, stopInstanceProcesses } from './processes.js';
 import { distributionDir, provision } from './provision.js';
 
 export interface LocalNeo4jOptions {
@@ -59,24 +60,10 @@ function neo4jConf(options: LocalNeo4jOptions, instanceDir: string): string {
     `server.directories.run=${dir('run')}`,
     `server.directories.plugins=${dir('plugins')}`,
     `server.directories.import=${dir('import')}`,
-    ...JVM_FLAGS.map((flag) => `server.jvm.additional=${flag}`),
+    // The server JVM carries the instance's flag too, so that its pid (run/neo4j.pid) can be checked as the launcher's is.
+    ...[...JVM_FLAGS, instanceFlag(instanceDir)].map((flag) => `server.jvm.additional=${flag}`),
     '',
   ].join('\n');
-}
-
-/** Processes whose command line names this instance: a launcher or server left from an earlier run. */
-function processesOf(instanceDir: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmdline.includes(instanceDir)) pids.push(Number(entry));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return pids;
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -108,28 +95,14 @@ function instanceDirOf(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>,
   return path.join(options.rootDir, version, 'instances', options.instance);
 }
 
-/** The processes of a local Neo4j already running from this instance's folder, if any. */
+/** The processes of a local Neo4j already running from this instance's folder, found by their pid files. */
 export function runningProcesses(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): number[] {
-  return processesOf(instanceDirOf(options, chooseRuntime().release.version));
+  return instanceProcesses(instanceDirOf(options, chooseRuntime().release.version));
 }
 
 /** Stops whatever runs from this instance's folder (a server left by a crashed run). */
-export async function stopStray(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): Promise<number[]> {
-  const pids = runningProcesses(options);
-  for (const pid of pids) process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && pids.some((pid) => isAlive(pid))) await sleep(200);
-  for (const pid of pids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  return pids;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+export function stopStray(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): Promise<number[]> {
+  return stopInstanceProcesses(instanceDirOf(options, chooseRuntime().release.version), 60_000);
 }
 
 function sleep(ms: number): Promise<void> {
@@ -161,7 +134,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     mkdirSync(path.join(instanceDir, name), { recursive: true });
   }
 
-  const strays = processesOf(instanceDir);
+  const strays = instanceProcesses(instanceDir);
   if (strays.length > 0) {
     throw new LocalNeo4jError(
       'ALREADY_RUNNING',
@@ -169,10 +142,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
         'is still running, or a crash left it behind. Stop that one, or run `npm run neo4j:stop`, then start again.',
     );
   }
-  const pidFile = path.join(instanceDir, 'run', 'launcher.pid');
-  if (existsSync(pidFile)) {
-    options.log(`Removing the stale lock ${pidFile} left by a run that did not stop cleanly.`);
-    rmSync(pidFile);
+  for (const file of removeStalePidFiles(instanceDir)) {
+    options.log(`Removed the stale lock ${file} left by a run that did not stop cleanly.`);
   }
   if (!(await portIsFree(options.boltPort))) {
     throw new LocalNeo4jError(
@@ -200,6 +171,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     },
   );
   closeSync(out);
+  const pidFile = launcherPidFile(instanceDir);
   if (child.pid !== undefined) writeFileSync(pidFile, String(child.pid));
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
@@ -208,8 +180,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       child.kill('SIGTERM');
       if (!(await waitForExit(child, 60_000))) child.kill('SIGKILL');
     }
-    // The launcher stops its server JVM on SIGTERM; make sure nothing of this instance outlives us.
-    for (const pid of processesOf(instanceDir)) process.kill(pid, 'SIGKILL');
+    // The launcher stops its server JVM on SIGTERM; make sure no process of this instance outlives us.
+    for (const pid of instanceProcesses(instanceDir)) signal(pid, 'SIGKILL');
     rmSync(pidFile, { force: true });
   };
 
