@@ -7,29 +7,22 @@ import { LocalNeo4jError } from './neo4j-local/errors.js';
 import { DivisionDataError } from './divisions/codes.js';
 import { RecordsError } from './records/read.js';
 import { VocabularyError } from './vocabulary-check.js';
-import { createApp } from './server.js';
-
-/**
- * How long a shutdown waits for requests in flight before it closes their connections: longer
- * than the 15 s transaction timeout, so that any request that can still finish does.
- */
-const SHUTDOWN_GRACE_MS = 20_000;
+import { createApp, SHUTDOWN_GRACE_MS, type App } from './server.js';
 
 /** `npm start`: Neo4j (local or NEO4J_URI), schema and seed, then GraphQL over HTTP until a signal. */
 async function main(): Promise<void> {
   const config = loadConfig();
   let database: Database | undefined;
+  let server: App | undefined;
   const httpServer = http.createServer();
   let stopping = false;
-  let drain = (): void => undefined;
 
+  // The only shutdown path (Apollo's own signal handlers are off, see server.ts).
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.info('Stopping: no new connections; requests in flight finish first', { signal });
-    drain();
-    setTimeout(() => httpServer.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-    await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
+    logger.info('Stopping: no new connections; requests in flight finish first', { signal, graceMs: SHUTDOWN_GRACE_MS });
+    await server?.stop();
     await database?.close();
     logger.info('Stopped');
     process.exit(0);
@@ -41,11 +34,8 @@ async function main(): Promise<void> {
     database = await openDatabase(config, logger);
     const { sources } = await prepareGraph(database, config, logger);
     const services = createServices(database.driver, database.name, sources);
-    const created = await createApp(services, httpServer, { logger, limits: config.limits, auth: config.auth });
-    const { app, apollo } = created;
-    drain = created.drain;
-    httpServer.on('request', app);
-    httpServer.on('close', () => void apollo.stop());
+    server = await createApp(services, httpServer, { logger, limits: config.limits, auth: config.auth });
+    httpServer.on('request', server.app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());

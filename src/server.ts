@@ -36,9 +36,19 @@ export interface AppOptions {
 export interface App {
   readonly app: Express;
   readonly apollo: ApolloServer<Context>;
-  /** From now on /ready answers 503, so that a load balancer stops sending requests. */
-  drain(): void;
+  /**
+   * The one way the server stops: /ready answers 503, the listener closes, requests in flight
+   * get up to SHUTDOWN_GRACE_MS to finish, connections still open then are closed, and Apollo stops.
+   */
+  stop(): Promise<void>;
 }
+
+/**
+ * How long a shutdown waits for requests in flight before it closes their connections: longer
+ * than the 15 s transaction timeout (src/cypher/run.ts), so that any request that can still
+ * finish does. Apollo's drain plugin would otherwise give them 10 s.
+ */
+export const SHUTDOWN_GRACE_MS = 20_000;
 
 const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
 const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'seed', 'documents');
@@ -116,7 +126,16 @@ export async function createApp(services: Services, httpServer: Server, { logger
     // Stack traces describe the server's insides; unknown errors are logged instead.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatError(formatted, limits.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(limited.plugins ?? []), editorsWrite, errorLog],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(limited.plugins ?? []),
+      editorsWrite,
+      errorLog,
+    ],
+    // Signals are src/main.ts's to handle, in one shutdown path: Apollo's own handlers would stop
+    // the server on SIGTERM with its 10 s drain and then kill the process.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -166,5 +185,10 @@ export async function createApp(services: Services, httpServer: Server, { logger
     }),
     bodyErrors,
   );
-  return { app, apollo, drain: () => void (draining = true) };
+  const stop = async (): Promise<void> => {
+    draining = true;
+    // Apollo drains the HTTP server first (ApolloServerPluginDrainHttpServer), then stops.
+    await apollo.stop();
+  };
+  return { app, apollo, stop };
 }
