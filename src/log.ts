@@ -1,8 +1,10 @@
 import { pino, type DestinationStream, type Logger as Pino } from 'pino';
+import pretty from 'pino-pretty';
 
 /**
- * Structured logs: one JSON object per line on stderr ({time, level, message, ...detail}), so they
- * can be read by people and by tools. Request logs carry the request's id.
+ * Structured logs on stderr: one JSON object per line ({time, level, message, ...detail}) for
+ * tools and files, and the same lines made readable when stderr is a terminal. Request logs
+ * carry the request's id.
  */
 export interface Logger {
   info(message: string, detail?: Record<string, unknown>): void;
@@ -24,8 +26,17 @@ function wrap(base: Pino): Logger {
   };
 }
 
-/** A logger writing to `destination` (stderr by default, synchronously so no line is lost at exit). */
-export function createLogger(destination: DestinationStream = pino.destination({ dest: 2, sync: true }), level = 'info'): Logger {
+/**
+ * Stderr, synchronously so that no line is lost at exit: prettified for a person at a terminal,
+ * JSON otherwise (a pipe, a file, a log collector, the tests).
+ */
+function stderr(): DestinationStream {
+  if (!process.stderr.isTTY) return pino.destination({ dest: 2, sync: true });
+  return pretty({ destination: 2, sync: true, messageKey: 'message', translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+}
+
+/** A logger writing to `destination` (stderr by default). */
+export function createLogger(destination: DestinationStream = stderr(), level = 'info'): Logger {
   return wrap(
     pino(
       {

@@ -14,6 +14,7 @@ import { createContext, type Context, type Services } from './context.js';
 import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './errors.js';
 import { protection, type Limits } from './limits.js';
 import { describeError, type Logger } from './log.js';
+import { countError, metricsEndpoint, metricsPlugin } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
 import { checkedTypeDefs } from './schema.js';
 
@@ -102,6 +103,7 @@ const editorsWrite: ApolloServerPlugin<Context> = {
 
 /** A body that is not JSON, or too large, gets a GraphQL-shaped answer instead of an HTML page. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _request, response, next) => {
+  if (error.type === 'entity.parse.failed' || error.type === 'entity.too.large') countError('BAD_REQUEST');
   if (error.type === 'entity.parse.failed') {
     return void response.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
   }
@@ -132,6 +134,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
       ...(limited.plugins ?? []),
       editorsWrite,
       errorLog,
+      metricsPlugin,
     ],
     // Signals are src/main.ts's to handle, in one shutdown path: Apollo's own handlers would stop
     // the server on SIGTERM with its 10 s drain and then kill the process.
@@ -154,6 +157,8 @@ export async function createApp(services: Services, httpServer: Server, { logger
     const ready = neo4j.reachable && !draining;
     response.status(ready ? 200 : 503).json({ ready, draining, neo4j });
   });
+  // Prometheus metrics (src/metrics.ts); like /health, for the operator's network, not the public.
+  app.get('/metrics', metricsEndpoint);
   // Only the documents sources name, by exact path: nothing else of the disk is reachable.
   const documents = new Set([...services.sources.values()].flatMap((source) => (source.record.file ? [source.record.file.slice('documents/'.length)] : [])));
   app.get('/documents/*name', (request, response) => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import { PROJECT_ROOT } from '../src/config.js';
 import { startApi, type RunningApi } from './helpers.js';
 
 /** GraphQL over HTTP as the specification has it, request ids and the request log. */
@@ -79,5 +81,33 @@ describe('request ids and the request log', () => {
     assert.equal(typeof line.ms, 'number');
     assert.match(String(line.time), /^\d{4}-\d\d-\d\dT/);
     assert.equal(api.logged.join('\n').includes(secret), false);
+  });
+});
+
+describe('the log on stderr', () => {
+  const program = "const { logger } = await import('./src/log.ts'); logger.info('log format check', { answer: 42, token: 'hidden-secret' });";
+  const node = [process.execPath, '--import', 'tsx', '--input-type=module', '-e', JSON.stringify(program)].join(' ');
+
+  it('is one JSON object per line when stderr is not a terminal', () => {
+    const run = spawnSync('sh', ['-c', `${node} 2>&1`], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout);
+    const line = JSON.parse(run.stdout.trim()) as Record<string, unknown>;
+    assert.equal(line.level, 'info');
+    assert.equal(line.message, 'log format check');
+    assert.equal(line.answer, 42);
+    assert.equal(line.token, '[redacted]');
+  });
+
+  it('is readable lines when stderr is a terminal', (t) => {
+    // util-linux `script` runs the program on a pseudo-terminal.
+    const run = spawnSync('script', ['-qec', node, '/dev/null'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    if (run.error) return t.skip('no `script` to give the program a terminal');
+    assert.equal(run.status, 0, run.stdout);
+    const text = run.stdout.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    assert.match(text, /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: log format check\r?$/m);
+    assert.match(text, /^ {4}answer: 42\r?$/m);
+    assert.match(text, /token: "\[redacted\]"/);
+    assert.equal(text.includes('hidden-secret'), false);
+    assert.equal(text.includes('{"level"'), false);
   });
 });

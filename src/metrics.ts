@@ -1,0 +1,131 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ErrorCode, isExpectedError } from './errors.js';
+
+/**
+ * Prometheus metrics of the process, served at /metrics: GraphQL operations by name, errors by
+ * the code clients see, Neo4j transaction times and the sessions open on the driver, and Node's
+ * own process metrics. One registry per process, like the one driver it describes.
+ */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+/** From a few milliseconds (an id lookup) to the 15 s transaction timeout. */
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15];
+
+const operations = new Counter({
+  name: 'graphql_operations_total',
+  help: 'GraphQL operations answered, by operation name and outcome (error when the response carries any error)',
+  labelNames: ['operation', 'outcome'] as const,
+  registers: [registry],
+});
+const operationSeconds = new Histogram({
+  name: 'graphql_operation_duration_seconds',
+  help: 'Time from the start of a GraphQL operation to its response, by operation name',
+  labelNames: ['operation'] as const,
+  buckets: SECONDS,
+  registers: [registry],
+});
+const errors = new Counter({
+  name: 'graphql_errors_total',
+  help: 'Errors answered to clients, by errors[].extensions.code as the client saw it',
+  labelNames: ['code'] as const,
+  registers: [registry],
+});
+const transactionSeconds = new Histogram({
+  name: 'neo4j_transaction_duration_seconds',
+  help: 'Time of a Neo4j transaction from opening its session to closing it, retries included, by access mode and outcome',
+  labelNames: ['mode', 'outcome'] as const,
+  buckets: SECONDS,
+  registers: [registry],
+});
+const sessionsOpen = new Gauge({
+  name: 'neo4j_sessions_open',
+  help: 'Driver sessions open now, each holding or waiting for a pooled connection, by access mode',
+  labelNames: ['mode'] as const,
+  registers: [registry],
+});
+const refusedFast = new Counter({
+  name: 'neo4j_fail_fast_refusals_total',
+  help: 'Transactions refused at once, without trying, because their server was found unreachable moments before',
+  registers: [registry],
+});
+
+/**
+ * Clients choose operation names, so a client sending endless new names could grow the metrics
+ * without bound: past this many names, new ones are counted together as "(other)". Labels for
+ * the special cases are in parentheses, which a GraphQL name cannot contain.
+ */
+const MAX_OPERATION_NAMES = 200;
+const operationNames = new Set<string>();
+
+function operationLabel(resolved: boolean, name: string | undefined): string {
+  if (!resolved) return '(invalid)';
+  if (name === undefined) return '(anonymous)';
+  if (!operationNames.has(name) && operationNames.size >= MAX_OPERATION_NAMES) return '(other)';
+  operationNames.add(name);
+  return name;
+}
+
+/** The code a client sees for an error formatError has not seen yet (errors.ts masks unknown ones). */
+function clientCode(error: unknown): string {
+  if (error instanceof GraphQLError && isExpectedError(error)) return String(error.extensions.code);
+  return ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+function formattedCode(error: GraphQLFormattedError): string {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** Counts an error answered outside Apollo (a body that is not JSON, or too large). */
+export function countError(code: string): void {
+  errors.inc({ code });
+}
+
+/** Counts and times every operation, and counts the errors of its response as formatted for the client. */
+export const metricsPlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    const started = performance.now();
+    return {
+      async willSendResponse({ operation, response }) {
+        const formatted = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+        for (const error of formatted) errors.inc({ code: formattedCode(error) });
+        const label = operationLabel(operation !== undefined, operation?.name?.value);
+        operations.inc({ operation: label, outcome: formatted.length > 0 ? 'error' : 'ok' });
+        operationSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
+      },
+    };
+  },
+  // Requests refused before an operation starts (no token, CSRF, malformed) reach no hook above.
+  async contextCreationDidFail({ error }) {
+    errors.inc({ code: clientCode(error) });
+  },
+  async invalidRequestWasReceived({ error }) {
+    errors.inc({ code: clientCode(error) });
+  },
+};
+
+export type AccessMode = 'READ' | 'WRITE';
+
+/** Starts timing a transaction and counts its session as open; the returned function ends both. */
+export function transactionStarted(mode: AccessMode): (outcome: 'ok' | 'error') => void {
+  const label = mode.toLowerCase();
+  const started = performance.now();
+  sessionsOpen.inc({ mode: label });
+  return (outcome) => {
+    sessionsOpen.dec({ mode: label });
+    transactionSeconds.observe({ mode: label, outcome }, (performance.now() - started) / 1000);
+  };
+}
+
+export function transactionRefusedFast(): void {
+  refusedFast.inc();
+}
+
+/** GET /metrics, in Prometheus's text format. */
+export const metricsEndpoint: RequestHandler = async (_request, response) => {
+  response.type(registry.contentType).send(await registry.metrics());
+};
