@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { readTransaction } from '../src/cypher/run.js';
+import { ServiceUnavailableError } from '../src/errors.js';
 import { freePort, gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
 
 describe('when Neo4j cannot be reached', () => {
@@ -70,6 +73,24 @@ describe('when Neo4j is up', () => {
     } finally {
       await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) SET p.nameEn = 'He Hua'"));
       await session.close();
+    }
+  });
+});
+
+describe('failing fast', () => {
+  it('is kept per server address: one server found unreachable does not refuse transactions to another', async () => {
+    const unreachable = `bolt://127.0.0.1:${await freePort()}`;
+    const down = testDriver(unreachable);
+    const sameServer = testDriver(unreachable);
+    const up = testDriver();
+    const one = async (tx: ManagedTransaction): Promise<unknown> => (await tx.run('RETURN 1 AS one')).records[0]?.get('one');
+    try {
+      await assert.rejects(readTransaction(down, undefined, one), (error: unknown) => error instanceof Neo4jError && error.code === 'ServiceUnavailable', 'the first one tries');
+      await assert.rejects(readTransaction(down, undefined, one), ServiceUnavailableError, 'the next one to that server fails at once');
+      await assert.rejects(readTransaction(sameServer, undefined, one), ServiceUnavailableError, 'whichever driver sends it');
+      assert.equal(await readTransaction(up, undefined, one), 1, 'the other server is still asked');
+    } finally {
+      await Promise.all([down.close(), sameServer.close(), up.close()]);
     }
   });
 });
