@@ -86,6 +86,8 @@ function limits(env: NodeJS.ProcessEnv): Limits {
     maxCost: positiveInt(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost),
     maxStringLength: positiveInt(env, 'GRAPHQL_MAX_STRING_LENGTH', DEFAULT_LIMITS.maxStringLength),
     maxListLength: positiveInt(env, 'GRAPHQL_MAX_LIST_LENGTH', DEFAULT_LIMITS.maxListLength),
+    maxFilterDepth: positiveInt(env, 'GRAPHQL_MAX_FILTER_DEPTH', DEFAULT_LIMITS.maxFilterDepth),
+    maxFilterPredicates: positiveInt(env, 'GRAPHQL_MAX_FILTER_PREDICATES', DEFAULT_LIMITS.maxFilterPredicates),
     maxPageSize,
     batching: flag(env, 'GRAPHQL_BATCHING', DEFAULT_LIMITS.batching),
     production: env.NODE_ENV === 'production',

@@ -14,6 +14,7 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -38,6 +39,10 @@ export interface Limits {
   readonly maxStringLength: number;
   /** The most items any list argument may carry, e.g. `id_in`. */
   readonly maxListLength: number;
+  /** How deep a `where` filter may nest: through NOT, OR and filters on related nodes. */
+  readonly maxFilterDepth: number;
+  /** How many conditions one `where` filter may hold, at every depth together; a filter on related nodes counts as two besides its own. */
+  readonly maxFilterPredicates: number;
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   readonly batching: boolean;
   /** Production mode: no introspection, no "did you mean" hints that reveal the schema (errors.ts). */
@@ -53,6 +58,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxPageSize: 100,
   maxStringLength: 2000,
   maxListLength: 500,
+  maxFilterDepth: 6,
+  maxFilterPredicates: 20,
   batching: false,
   production: false,
 };
@@ -82,8 +89,9 @@ const numberArg = (args: Record<string, unknown>, name: string): number | undefi
 
 /**
  * Cost with list sizes counted: a field costs 1 plus what it selects, times the number of items
- * it may return. Connections and search repeat their selection `first` times; a neighbourhood up
- * to limit^depth nodes (at most 500); a path maxLength + 1 nodes. Also where `first` is checked
+ * it may return, plus FILTER_PREDICATE_COST for each condition of its filter. Connections and
+ * search repeat their selection `first` times; a neighbourhood up to limit^depth nodes (at most
+ * 500); a path maxLength + 1 nodes. Also where `first` is checked
  * against the page size limit, since the estimator sees the arguments with variables applied.
  */
 function sizeEstimator(maxPageSize: number): ComplexityEstimator {
@@ -92,7 +100,10 @@ function sizeEstimator(maxPageSize: number): ComplexityEstimator {
     if (first !== undefined && first > maxPageSize) {
       throw limitError(`Page size limit: ${field.name}(first: ${first}) asks for more than ${maxPageSize} items.`, 'maxPageSize', 'first');
     }
-    if (first !== undefined) return 1 + childComplexity * Math.max(1, first);
+    const whereType = field.args.find((argument) => argument.name === 'where')?.type;
+    const whereNamed = whereType ? getNamedType(whereType) : undefined;
+    const filter = whereNamed && isFilterType(whereNamed) ? filterShape(args.where, whereNamed).predicates * FILTER_PREDICATE_COST : 0;
+    if (first !== undefined) return 1 + filter + childComplexity * Math.max(1, first);
     if (field.name === 'neighborhood') {
       const limit = clamp(numberArg(args, 'limit') ?? 25, 1, 100);
       const depth = clamp(numberArg(args, 'depth') ?? 1, 1, 3);
@@ -105,6 +116,68 @@ function sizeEstimator(maxPageSize: number): ComplexityEstimator {
     if (isList(field.type) && getNamedType(field.type).name !== 'String') return 1 + childComplexity * UNPAGED_LIST_SIZE;
     return undefined;
   };
+}
+
+/**
+ * What one condition of a filter is counted as in the cost: a filter may be tested against every
+ * node of a kind, so it costs like a page of a thousand items.
+ */
+const FILTER_PREDICATE_COST = 1000;
+
+/** What a filter on related nodes counts for against maxFilterPredicates, besides the conditions it holds. */
+const RELATED_FILTER_WEIGHT = 2;
+
+/** The shape of a `where` value: how deep it nests (NOT, OR, related nodes) and how many conditions it holds. */
+interface FilterShape {
+  readonly depth: number;
+  readonly predicates: number;
+}
+
+/** Input types that are filters: the `where` of lists and connections. */
+function isFilterType(type: GraphQLInputType): type is GraphQLInputObjectType {
+  return isInputObjectType(type) && type.name.endsWith('Where');
+}
+
+/**
+ * Measures a `where` value. The walk stops one level past `stopAfter`, so a filter nested
+ * thousands deep is measured as too deep without being walked to its bottom.
+ */
+function filterShape(value: unknown, type: GraphQLInputObjectType, stopAfter = Number.POSITIVE_INFINITY): FilterShape {
+  if (typeof value !== 'object' || value === null) return { depth: 0, predicates: 0 };
+  let depth = 1;
+  let predicates = 0;
+  const fields = type.getFields();
+  for (const [name, fieldValue] of Object.entries(value)) {
+    const field = fields[name];
+    if (!field || fieldValue === null || fieldValue === undefined) continue;
+    const fieldType = getNamedType(field.type);
+    if (!isFilterType(fieldType)) {
+      predicates += 1;
+      continue;
+    }
+    // OR, NOT and filters on related nodes nest a filter one level deeper. A filter on related
+    // nodes is a subquery that Neo4j plans, and runs for each node tested: measured, it costs
+    // the planner about what two plain conditions do, so it counts as two besides those it holds.
+    if (name !== 'OR' && name !== 'NOT') predicates += RELATED_FILTER_WEIGHT;
+    if (stopAfter <= 1) return { depth: 2, predicates };
+    for (const item of Array.isArray(fieldValue) ? fieldValue : [fieldValue]) {
+      const inner = filterShape(item, fieldType, stopAfter - 1);
+      depth = Math.max(depth, 1 + inner.depth);
+      predicates += inner.predicates;
+    }
+  }
+  return { depth, predicates };
+}
+
+/** Refuses a filter past the depth or the number of conditions the limits allow, naming the limit. */
+function checkFilter(value: unknown, type: GraphQLInputObjectType, path: string, limits: Limits): void {
+  const shape = filterShape(value, type, limits.maxFilterDepth);
+  if (shape.depth > limits.maxFilterDepth) {
+    throw limitError(`Filter depth limit: ${path} nests more than ${limits.maxFilterDepth} levels deep, the limit.`, 'maxFilterDepth', path);
+  }
+  if (shape.predicates > limits.maxFilterPredicates) {
+    throw limitError(`Filter size limit: ${path} holds ${shape.predicates} conditions, more than the limit of ${limits.maxFilterPredicates}.`, 'maxFilterPredicates', path);
+  }
 }
 
 /** Every id in the graph: a kind, a colon, then lower-case letters, digits, '-', '_' and ':'. */
@@ -153,7 +226,12 @@ function checkArguments(schema: GraphQLSchema, document: DocumentNode, operation
         const field = typeInfo.getFieldDef();
         if (!field || !node.arguments?.length) return;
         const values = getArgumentValues(field, node, variables);
-        for (const argument of field.args) checkValue(values[argument.name], argument.type, argument.name, limits);
+        for (const argument of field.args) {
+          const type = getNamedType(argument.type);
+          // The filter's shape first: a filter nested too deep is refused before it is walked.
+          if (isFilterType(type)) checkFilter(values[argument.name], type, argument.name, limits);
+          checkValue(values[argument.name], argument.type, argument.name, limits);
+        }
       },
     }),
   );

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSchema, getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import { FILTERS_AT_THE_LIMITS } from '../bench/filter-shapes.js';
 import { parseTokens } from '../src/auth.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { clearGraph, writeSeed } from '../src/cypher/seed.js';
@@ -61,9 +62,21 @@ const nested = (depth: number): string => {
 };
 const repeat = (count: number, make: (index: number) => string): string => Array.from({ length: count }, (_, index) => make(index)).join(' ');
 const INJECTION = "person:x' }) MATCH (n) DETACH DELETE n //";
+/** `NOT: { NOT: ... { id } }`, `depth` levels deep, as GraphQL text or as a variable's value. */
+const notNested = (depth: number): string => `${'{ NOT: '.repeat(depth)}{ id: "person:zhang-qin" }${' }'.repeat(depth)}`;
+const notNestedValue = (depth: number): Record<string, unknown> => {
+  let value: Record<string, unknown> = { id: 'person:zhang-qin' };
+  for (let level = 0; level < depth; level++) value = { NOT: value };
+  return value;
+};
 
-/** Each case: the request, the status it must get and the words its error must say. */
-const CASES: readonly { name: string; request: () => Promise<Answer>; status: number; message: RegExp }[] = [
+/** Each case: the request, the status it must get, the words its error must say and the limit it names, if one. */
+const CASES: readonly { name: string; request: () => Promise<Answer>; status: number; message: RegExp; limit?: string }[] = [
+  { name: 'a filter nested 200 deep inline', request: () => send({ query: `{ people(where: ${notNested(200)}) { totalCount } }` }), status: 400, message: /Filter depth limit: where nests more than 6 levels/, limit: 'maxFilterDepth' },
+  { name: 'a filter nested 300 deep through a variable', request: () => send({ query: 'query($w: PersonWhere) { people(where: $w) { totalCount } }', variables: { w: notNestedValue(300) } }), status: 400, message: /Filter depth limit/, limit: 'maxFilterDepth' },
+  { name: 'a filter nested too deep on a nested list', request: () => send({ query: `{ node(id: "person:zhang-qin") { ... on Person { attended(where: { heldIn: ${notNested(8)} }) { totalCount } } } }` }), status: 400, message: /Filter depth limit: where/, limit: 'maxFilterDepth' },
+  { name: '499 OR-ed name filters', request: () => send({ query: 'query($w: PersonWhere) { people(where: $w) { totalCount } }', variables: { w: { OR: Array.from({ length: 499 }, (_, i) => ({ name: `zhang${i}` })) } } }), status: 400, message: /Filter size limit: where holds 499 conditions, more than the limit of 20/, limit: 'maxFilterPredicates' },
+  { name: 'filters on related nodes past the size limit', request: () => send({ query: 'query($w: RegionWhere) { regions(where: $w) { totalCount } }', variables: { w: { OR: Array.from({ length: 4 }, (_, i) => ({ partOf: { partOf: { designations: { holders: { name: `q${i}` } } } } })) } } }), status: 400, message: /Filter size limit: where holds 36 conditions/, limit: 'maxFilterPredicates' },
   { name: 'a depth bomb', request: () => send({ query: nested(30) }), status: 400, message: /depth limit of 25/ },
   { name: 'an alias bomb', request: () => send({ query: `{ ${repeat(200, (i) => `a${i}: node(id: "org:sipo") { id }`)} }` }), status: 400, message: /Aliases limit of 30/ },
   { name: 'a directive flood', request: () => send({ query: `{ node(id: "org:sipo") { id ${repeat(100, () => '@skip(if: false)')} } }` }), status: 400, message: /Directives limit of 20/ },
@@ -106,13 +119,26 @@ const CASES: readonly { name: string; request: () => Promise<Answer>; status: nu
   { name: 'a thousand operations in one document', request: () => send({ query: repeat(1000, (i) => `query Q${i} { __typename }`), operationName: 'Q1' }), status: 400, message: /tokens/ },
 ];
 
+/** The server answers a plain query within a second: a hostile request has not tied it up. */
+async function assertStillAnswering(): Promise<void> {
+  const started = performance.now();
+  const { status, body } = await send({ query: '{ node(id: "org:sipo") { id } }' });
+  const took = performance.now() - started;
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.ok(took < 1000, `a plain query took ${Math.round(took)} ms`);
+}
+
 describe('hostile requests', () => {
   it(`has at least 30 cases (${CASES.length})`, () => assert.ok(CASES.length >= 30));
   for (const hostile of CASES) {
-    it(`refuses ${hostile.name} with a clear error and changes nothing`, async () => {
+    it(`refuses ${hostile.name} with a clear error within 3 s, keeps answering others and changes nothing`, async () => {
       const before = await graphChecksum(api.driver);
+      const started = performance.now();
       const { status, body } = await hostile.request();
+      assert.ok(performance.now() - started < 3000, `answered after ${Math.round(performance.now() - started)} ms`);
+      await assertStillAnswering();
       assert.equal(status, hostile.status, JSON.stringify(body).slice(0, 300));
+      if (hostile.limit) assert.equal(body.errors?.[0]?.extensions?.limit, hostile.limit);
       assert.ok(body.errors?.length, 'expected an error');
       assert.ok(!body.data || Object.values(body.data as Record<string, unknown>).every((value) => value === null), 'no data with an error');
       assert.match(body.errors.map((error) => error.message).join(' | '), hostile.message);
@@ -120,6 +146,28 @@ describe('hostile requests', () => {
       assert.equal(await graphChecksum(api.driver), before);
     });
   }
+});
+
+describe('filters at the limits', () => {
+  for (const shape of FILTERS_AT_THE_LIMITS) {
+    it(`answers ${shape.name} within 3 s with its plan not yet cached, and keeps answering others`, async () => {
+      const started = performance.now();
+      const { status, body } = await send({ query: shape.query, variables: { w: shape.where } });
+      const took = performance.now() - started;
+      assert.equal(status, 200, JSON.stringify(body).slice(0, 300));
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      assert.ok(took < 3000, `answered after ${Math.round(took)} ms`);
+      await assertStillAnswering();
+    });
+  }
+
+  it('refuses one condition more than the limit allows, naming the limit', async () => {
+    const [shape] = FILTERS_AT_THE_LIMITS;
+    assert.ok(shape);
+    const { status, body } = await send({ query: shape.query, variables: { w: { ...shape.where, name: 'one more' } } });
+    assert.equal(status, 400, JSON.stringify(body));
+    assert.equal(body.errors?.[0]?.extensions?.limit, 'maxFilterPredicates');
+  });
 });
 
 /** Every GraphQL file of the schema, as one schema, to find every string argument there is. */
