@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
-import { createDriver } from '../src/db/driver.js';
+import { createDriver } from '../src/database.js';
 import { logger } from '../src/log.js';
 import { startLocalNeo4j } from '../src/neo4j-local/server.js';
 import { generate, type SyntheticGraph } from './generate.js';

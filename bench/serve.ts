@@ -15,7 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { sourceCatalogue } from '../src/records/sources.js';
 import { createServices } from '../src/context.js';
-import { createDriver } from '../src/db/driver.js';
+import { createDriver } from '../src/database.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server.js';

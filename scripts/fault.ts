@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDriver } from '../src/db/driver.js';
+import { createDriver } from '../src/database.js';
 import { logger } from '../src/log.js';
 import { ARTIFACTS, instanceSettings, killNeo4j, option, percentile, sleep, startApi, startNeo4j } from './service.js';
 

@@ -4,7 +4,8 @@
  */
 import { loadConfig } from '../src/config.js';
 import { clearGraph } from '../src/cypher/seed.js';
-import { openDatabase, prepareGraph } from '../src/database.js';
+import { openDatabase } from '../src/database.js';
+import { prepareGraph } from '../src/seed/load.js';
 import { logger } from '../src/log.js';
 
 const config = loadConfig();

@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { clearGraph } from '../src/cypher/seed.js';
-import { openDatabase, prepareGraph } from '../src/database.js';
+import { openDatabase } from '../src/database.js';
+import { prepareGraph } from '../src/seed/load.js';
 import { logger } from '../src/log.js';
 
 const boltPort = process.env.TEST_NEO4J_BOLT_PORT ?? '7697';

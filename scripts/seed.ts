@@ -1,6 +1,7 @@
 /** `npm run seed`: validates seed/ and loads it (idempotently) into Neo4j, printing what changed. */
 import { loadConfig } from '../src/config.js';
-import { openDatabase, prepareGraph } from '../src/database.js';
+import { openDatabase } from '../src/database.js';
+import { prepareGraph } from '../src/seed/load.js';
 import { describeError, logger } from '../src/log.js';
 import { DivisionDataError } from '../src/divisions/codes.js';
 import { RecordsError } from '../src/records/read.js';

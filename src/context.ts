@@ -24,7 +24,7 @@ export interface Context extends Services {
 
 /** The services over one database; `graph` may be given (the benchmark profiles through its own). */
 export function createServices(driver: Driver, database: string | undefined, sources: SourceCatalogue, graph = new GraphStore(driver, database)): Services {
-  return { graph, curation: new CurationStore(driver, database), sources };
+  return { graph, curation: new CurationStore(driver, database, sources), sources };
 }
 
 export interface RequestFacts {

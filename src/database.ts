@@ -1,11 +1,67 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from './config.js';
-import { applySchema } from './cypher/setup.js';
-import { writeSeed } from './cypher/seed.js';
-import { createDriver } from './db/driver.js';
+import { QueryTimeoutError, ServiceUnavailableError } from './errors.js';
 import type { Logger } from './log.js';
+import { transactionRefusedFast, transactionStarted, type AccessMode } from './metrics.js';
 import { runningProcesses, startLocalNeo4j } from './neo4j-local/server.js';
-import { loadCatalogue, loadSeed, type Catalogue } from './seed/load.js';
+
+/**
+ * Graph access: the one driver, its transactions and their bounds. Every query the API sends
+ * goes through readTransaction, writeTransaction or bulkWriteTransaction below.
+ */
+
+export interface DatabaseSettings {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string | undefined;
+  /** Bounds every transaction the API runs on this driver; 15 s unless a test shortens it. */
+  readonly transactionTimeoutMs?: number;
+}
+
+/** The server a driver was created for, and the bound of its transactions. */
+export interface DriverTarget {
+  /** `host:port` of the URI: the server itself, or with routing the cluster member it discovers the others from. */
+  readonly address: string;
+  /** `neo4j://`, `neo4j+s://` or `neo4j+ssc://`: the driver routes reads to any member and writes to the leader. */
+  readonly routing: boolean;
+  readonly transactionTimeoutMs: number;
+}
+
+/** Bounds every query the API sends, so a pathological request cannot hold the database. */
+export const TRANSACTION_TIMEOUT_MS = 15_000;
+
+const DEFAULT_BOLT_PORT = '7687';
+const targets = new WeakMap<Driver, DriverTarget>();
+
+/**
+ * The one driver of the process. Timeouts are short so that an unreachable database fails a
+ * request within seconds instead of holding it for the driver's default 30 s retry window.
+ * A `neo4j://` URI keeps the driver's client-side routing: nothing here turns it off.
+ */
+export function createDriver(settings: DatabaseSettings): Driver {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 2_000,
+    userAgent: 'ip-programme-graph',
+  });
+  const url = new URL(settings.uri);
+  targets.set(driver, {
+    address: `${url.hostname}:${url.port || DEFAULT_BOLT_PORT}`,
+    routing: url.protocol.startsWith('neo4j'),
+    transactionTimeoutMs: settings.transactionTimeoutMs ?? TRANSACTION_TIMEOUT_MS,
+  });
+  return driver;
+}
+
+/** Where a driver made by createDriver points; every driver the API runs queries on comes from there. */
+export function targetOf(driver: Driver): DriverTarget {
+  const target = targets.get(driver);
+  if (!target) throw new Error('This driver was not made by createDriver (src/database.ts), so its server address is unknown.');
+  return target;
+}
 
 export interface Database {
   readonly driver: Driver;
@@ -55,12 +111,102 @@ export async function openDatabase(config: Config, logger: Logger, { attach = fa
   };
 }
 
-/** Applies constraints and indexes, then loads the seed (idempotently); returns the sources and division codes it read. */
-export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<Catalogue> {
-  await applySchema(database.driver, database.name);
-  const catalogue = loadCatalogue(config.seedDir);
-  const seed = loadSeed(config.seedDir, catalogue);
-  const report = await writeSeed(database.driver, database.name, seed.sources, seed.plan);
-  logger.info('Seed loaded', { ...report });
-  return catalogue;
+/**
+ * Once a server is found unreachable, transactions for it fail at once for this long instead of
+ * each waiting out the driver's connection timeout and retries; then the next one tries again.
+ */
+const FAIL_FAST_MS = 1_000;
+
+/**
+ * When each server's fail-fast period ends, by server address. With `bolt://` the address is the
+ * one server. With routing (`neo4j://`), one member failing is the driver's to handle: it
+ * reports SessionExpired, forgets that member and sends the next transaction to another, so that
+ * never trips this. Only ServiceUnavailable does, which a routing driver raises when no member
+ * can serve the access mode; so the key is the cluster's address and the mode, and a cluster
+ * without a leader still answers reads.
+ */
+const unreachableUntil = new Map<string, number>();
+
+function failFastKey({ address, routing }: DriverTarget, mode: AccessMode): string {
+  return routing ? `${address} ${mode}` : address;
+}
+
+function isUnreachable(error: unknown, routing: boolean): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  if (error.code === 'ServiceUnavailable') return true;
+  // With one server, a pool that cannot hand out a connection in time means that server hangs;
+  // with routing the pool is one member's, and the driver routes around it.
+  return !routing && /acquisition timed out/i.test(error.message);
+}
+
+/**
+ * How long past the transaction timeout the client still waits. Neo4j checks the timeout only
+ * while a query runs, never while it plans one, so a query that takes seconds to plan would hold
+ * its request for all of them: the client stops waiting at the timeout plus this margin.
+ */
+const DEADLINE_MARGIN_MS = 500;
+
+async function inTransaction<T>(driver: Driver, database: string | undefined, mode: AccessMode, work: (tx: ManagedTransaction) => Promise<T>, timeout?: number): Promise<T> {
+  const target = targetOf(driver);
+  const key = failFastKey(target, mode);
+  if (Date.now() < (unreachableUntil.get(key) ?? 0)) {
+    transactionRefusedFast();
+    throw new ServiceUnavailableError();
+  }
+  const bound = timeout ?? target.transactionTimeoutMs;
+  const finished = transactionStarted(mode);
+  // The driver's shared bookmark manager: every transaction waits for the writes this process
+  // committed before it, so a read in the next request sees them even on a follower.
+  const session = driver.session({ database, defaultAccessMode: mode, bookmarkManager: driver.executeQueryBookmarkManager });
+  const config = { timeout: bound };
+  const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+  let timer: NodeJS.Timeout | undefined;
+  let expired = false;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      expired = true;
+      reject(new QueryTimeoutError());
+    }, bound + DEADLINE_MARGIN_MS);
+  });
+  let outcome: 'ok' | 'error' = 'error';
+  try {
+    const result = await Promise.race([running, deadline]);
+    outcome = 'ok';
+    return result;
+  } catch (error) {
+    if (isUnreachable(error, target.routing)) unreachableUntil.set(key, Date.now() + FAIL_FAST_MS);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    finished(outcome);
+    if (expired) {
+      // Neo4j ends the transaction itself once planning is over and the timeout is checked;
+      // the session is closed then, without this request waiting for it.
+      void session.close().catch(() => undefined);
+    } else {
+      await session.close();
+    }
+  }
+}
+
+/**
+ * Reads run in read transactions and writes in write transactions, so that on a cluster or
+ * Aura reads go to any member and writes to the leader.
+ */
+export function readTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return inTransaction(driver, database, 'READ', work);
+}
+
+export function writeTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return inTransaction(driver, database, 'WRITE', work);
+}
+
+/**
+ * Loading the whole seed, or clearing the graph, is one write transaction over thousands of
+ * records: it runs at start-up or by hand, never for a request, so it gets a longer bound.
+ */
+const BULK_TIMEOUT_MS = 120_000;
+
+export function bulkWriteTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return inTransaction(driver, database, 'WRITE', work, BULK_TIMEOUT_MS);
 }

@@ -7,6 +7,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** The record to create exists already (an id is taken); `argument` names the input that chose it. */
+  CONFLICT: 'CONFLICT',
+  /** A concurrent write held what this one needed (a deadlock); nothing was changed and the same request may be sent again (`retryable: true`). */
+  WRITE_CONFLICT: 'WRITE_CONFLICT',
   /** A query limit (depth, aliases, directives, tokens, cost, page size) was hit; `extensions.limit` names it. */
   QUERY_LIMIT: 'QUERY_LIMIT',
   /** No valid bearer token where one is needed (HTTP 401). */
@@ -33,6 +37,22 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
+/** A record with this id exists already. */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, argument: string) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, argument } });
+  }
+}
+
+/** A write lost a race for locks that the driver's retries did not win either; sending it again is safe. */
+export class WriteConflictError extends GraphQLError {
+  constructor() {
+    super('Another change to the same records was being written at the same time; nothing was changed, send the request again.', {
+      extensions: { code: ErrorCode.WRITE_CONFLICT, retryable: true },
+    });
+  }
+}
+
 /** A query ran past the transaction timeout. */
 export class QueryTimeoutError extends GraphQLError {
   constructor() {
@@ -49,10 +69,30 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
-/** Maps a driver failure to the error clients see: unreachable or transient means SERVICE_UNAVAILABLE. */
-export function translateDatabaseError(error: unknown): Error {
+/**
+ * Lost races for locks: a deadlock, or a lock wait ended. The driver retries them for 2 s (its
+ * maxTransactionRetryTime); past that the client hears WRITE_CONFLICT, not that the database
+ * is down.
+ */
+const WRITE_CONFLICT_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
+
+/** A uniqueness constraint refused a second record with the same id. */
+const DUPLICATE_CODE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/**
+ * Maps a driver failure to the error clients see: a duplicate id means CONFLICT, a lost lock race
+ * WRITE_CONFLICT, unreachable or another transient failure SERVICE_UNAVAILABLE. `duplicate`
+ * words the conflict for the input that chose the id.
+ */
+export function translateDatabaseError(error: unknown, duplicate?: { message: string; argument: string }): Error {
   if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new QueryTimeoutError();
+  if (error.code === DUPLICATE_CODE && duplicate) return new ConflictError(duplicate.message, duplicate.argument);
+  if (WRITE_CONFLICT_CODES.has(error.code)) return new WriteConflictError();
   // The driver's own pool timeout carries no server code.
   if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || /acquisition timed out/i.test(error.message)) {
     return new ServiceUnavailableError();
@@ -64,6 +104,8 @@ const PASSED_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.QUERY_TIMEOUT,
+  ErrorCode.CONFLICT,
+  ErrorCode.WRITE_CONFLICT,
   ErrorCode.QUERY_LIMIT,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,

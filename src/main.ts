@@ -1,7 +1,8 @@
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { createServices } from './context.js';
-import { openDatabase, prepareGraph, type Database } from './database.js';
+import { openDatabase, type Database } from './database.js';
+import { prepareGraph } from './seed/load.js';
 import { describeError, logger } from './log.js';
 import { LocalNeo4jError } from './neo4j-local/errors.js';
 import { DivisionDataError } from './divisions/codes.js';

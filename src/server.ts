@@ -46,7 +46,7 @@ export interface App {
 
 /**
  * How long a shutdown waits for requests in flight before it closes their connections: longer
- * than the 15 s transaction timeout (src/cypher/run.ts), so that any request that can still
+ * than the 15 s transaction timeout (src/database.ts), so that any request that can still
  * finish does. Apollo's drain plugin would otherwise give them 10 s.
  */
 export const SHUTDOWN_GRACE_MS = 20_000;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { readTransaction } from '../src/cypher/run.js';
-import { ServiceUnavailableError } from '../src/errors.js';
+import { createDriver, readTransaction } from '../src/database.js';
+import { QueryTimeoutError, ServiceUnavailableError } from '../src/errors.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { freePort, gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
 
 describe('when Neo4j cannot be reached', () => {
@@ -91,6 +92,66 @@ describe('failing fast', () => {
       assert.equal(await readTransaction(up, undefined, one), 1, 'the other server is still asked');
     } finally {
       await Promise.all([down.close(), sameServer.close(), up.close()]);
+    }
+  });
+});
+
+describe('the transaction timeout', () => {
+  const uri = (): string => {
+    if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests with `npm test`.');
+    return process.env.NEO4J_URI;
+  };
+
+  /** Waits until Neo4j runs no transaction but the one asking, so that later tests do not share the CPU with an abandoned plan. */
+  async function untilNeo4jIsIdle(driver: ReturnType<typeof testDriver>): Promise<void> {
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const result = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN count(*) AS open');
+      if (result.records[0]?.get('open') === 1) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error('Neo4j was still busy a minute later');
+  }
+
+  it('bounds what the client waits even when Neo4j is not running a query (the client deadline)', async () => {
+    const driver = createDriver({ uri: uri(), username: 'neo4j', password: 'unused', database: undefined, transactionTimeoutMs: 200 });
+    try {
+      const started = performance.now();
+      await assert.rejects(
+        readTransaction(driver, undefined, async (tx) => {
+          await tx.run('RETURN 1');
+          // Work between queries, which Neo4j's own timeout never sees.
+          await new Promise((resolve) => setTimeout(resolve, 5_000));
+          return tx.run('RETURN 2');
+        }),
+        QueryTimeoutError,
+      );
+      const took = performance.now() - started;
+      assert.ok(took >= 200 && took < 2_000, `gave up after ${Math.round(took)} ms`);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('bounds planning: a filter that takes seconds to plan gets QUERY_TIMEOUT at the timeout, and the API keeps answering', async () => {
+    // The filter limits would refuse this filter; raised, they let through what Neo4j plans for seconds.
+    const limits = { ...DEFAULT_LIMITS, maxFilterPredicates: 1_000, maxCost: 10_000_000 };
+    const api = await startApi(createDriver({ uri: uri(), username: 'neo4j', password: 'unused', database: undefined, transactionTimeoutMs: 300 }), { limits });
+    const observer = testDriver();
+    try {
+      const where = { OR: Array.from({ length: 300 }, (_, index) => ({ name: `no such name ${index}` })) };
+      const started = performance.now();
+      const response = await gql(api.url, 'query($w: PersonWhere) { people(where: $w) { totalCount } }', { w: where });
+      const took = performance.now() - started;
+      assert.equal(response.errors?.[0]?.extensions?.code, 'QUERY_TIMEOUT', JSON.stringify(response));
+      assert.ok(took < 2_000, `answered after ${Math.round(took)} ms`);
+      const plain = performance.now();
+      const answer = await gql(api.url, '{ node(id: "org:sipo") { id } }');
+      assert.equal(answer.errors, undefined);
+      assert.ok(performance.now() - plain < 1_000, 'other requests are still answered');
+    } finally {
+      await untilNeo4jIsIdle(observer);
+      await observer.close();
+      await api.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { readTransaction, writeTransaction } from '../src/cypher/run.js';
+import { readTransaction, writeTransaction } from '../src/database.js';
 import { ServiceUnavailableError } from '../src/errors.js';
 import { startApi, type Api } from '../scripts/service.js';
 import { freePort, testDriver, type GraphQLResponse } from './helpers.js';

@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { parseTokens } from '../src/auth.js';
 import { CurationStore } from '../src/cypher/curation.js';
 import { clearGraph, writeSeed } from '../src/cypher/seed.js';
+import { loadConfig } from '../src/config.js';
+import { sourceCatalogue } from '../src/records/sources.js';
 import { loadSeed } from '../src/seed/load.js';
 import { countOf, gql, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
 
@@ -171,13 +173,13 @@ describe('what curation refuses', () => {
   const relationship = (input: Record<string, unknown>): Record<string, unknown> => ({
     input: { type: 'HOLDS_POST', from: 'person:zhang-qin', to: 'org:sipo', key: 'second', properties: { title: 'Adviser' }, sources: [EN_QUOTE], ...input },
   });
-  const cases: readonly { name: string; query: string; variables: Record<string, unknown>; argument: string; message: RegExp }[] = [
+  const cases: readonly { name: string; query: string; variables: Record<string, unknown>; argument: string; message: RegExp; code?: string }[] = [
     { name: 'a fact without a source', query: CREATE_ENTITY, variables: entity({ sources: [] }), argument: 'input.sources', message: /at least one source/ },
     { name: 'a quote the document does not hold', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, quote: 'Words nobody wrote' }] }), argument: 'input.sources.0.quote', message: /not found verbatim/ },
     { name: 'an empty quote', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, quote: ' ' }] }), argument: 'input.sources.0.quote', message: /exact words/ },
     { name: 'a source that does not exist', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, source: 'source:nowhere' }] }), argument: 'input.sources.0.source', message: /no source has the id source:nowhere/ },
     { name: 'an id of another kind', query: CREATE_ENTITY, variables: entity({ id: 'org:curation-test' }), argument: 'input.id', message: /person:/ },
-    { name: 'an id that exists', query: CREATE_ENTITY, variables: entity({ id: 'person:zhang-qin' }), argument: 'input.id', message: /already exists/ },
+    { name: 'an id that exists', query: CREATE_ENTITY, variables: entity({ id: 'person:zhang-qin' }), argument: 'input.id', message: /already exists/, code: 'CONFLICT' },
     { name: 'an impossible date', query: CREATE_ENTITY, variables: entity({ kind: 'EVENT', id: 'event:curation-test', properties: { kind: 'CONFERENCE', startDate: '2008-13-40' } }), argument: 'input.properties.startDate', message: /YYYY/ },
     { name: 'a property the kind does not have', query: CREATE_ENTITY, variables: entity({ properties: { shoeSize: 42 } }), argument: 'input.properties.shoeSize', message: /shoeSize/ },
     { name: 'a property the server keeps', query: CREATE_ENTITY, variables: entity({ properties: { layer: 'SEED' } }), argument: 'input.properties.layer', message: /kept by the server/ },
@@ -188,7 +190,7 @@ describe('what curation refuses', () => {
     { name: 'an unknown relationship type', query: CREATE_RELATIONSHIP, variables: relationship({ type: 'KNOWS' }), argument: 'input.type', message: /must be one of/ },
     { name: 'a relationship from a missing entity', query: CREATE_RELATIONSHIP, variables: relationship({ from: 'person:nobody' }), argument: 'input.from', message: /no entity has the id person:nobody/ },
     { name: 'a relationship between the wrong kinds', query: CREATE_RELATIONSHIP, variables: relationship({ from: 'org:sipo', to: 'person:zhang-qin' }), argument: 'input.from', message: /HOLDS_POST starts at Person/ },
-    { name: 'a relationship that exists', query: CREATE_RELATIONSHIP, variables: relationship({ key: null }), argument: 'input.key', message: /already exists/ },
+    { name: 'a relationship that exists', query: CREATE_RELATIONSHIP, variables: relationship({ key: null }), argument: 'input.key', message: /already exists/, code: 'CONFLICT' },
     { name: 'a relationship key with odd characters', query: CREATE_RELATIONSHIP, variables: relationship({ key: "x'})-[:X]->(" }), argument: 'input.key', message: /lower-case/ },
     { name: 'a relationship without its required property', query: CREATE_RELATIONSHIP, variables: relationship({ properties: {} }), argument: 'input.properties.title', message: /title/ },
     { name: 'a malformed relationship id', query: DELETE_RELATIONSHIP, variables: { id: 'person:zhang-qin', reason: 'x' }, argument: 'id', message: /relationship id/ },
@@ -197,11 +199,11 @@ describe('what curation refuses', () => {
     { name: 'a citation whose quote is not in the document', query: ATTACH_SOURCE, variables: { targetId: 'person:zhang-qin', citation: { ...EN_QUOTE, quote: 'Invented words' } }, argument: 'citation.quote', message: /not found verbatim/ },
   ];
   for (const refusal of cases) {
-    it(`refuses ${refusal.name}, naming ${refusal.argument}, and changes nothing`, async () => {
+    it(`refuses ${refusal.name} with ${refusal.code ?? 'BAD_USER_INPUT'}, naming ${refusal.argument}, and changes nothing`, async () => {
       const before = await graphChecksum(api.driver);
       const { body } = await post(refusal.query, refusal.variables, AS_EDITOR);
       const error = body.errors?.[0];
-      assert.equal(error?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(body));
+      assert.equal(error?.extensions?.code, refusal.code ?? 'BAD_USER_INPUT', JSON.stringify(body));
       assert.equal(error?.extensions?.argument, refusal.argument, error?.message);
       assert.match(error?.message ?? '', refusal.message);
       assert.equal(await graphChecksum(api.driver), before);
@@ -210,13 +212,10 @@ describe('what curation refuses', () => {
 
   it('rolls the whole transaction back when a step after the first write fails', async () => {
     const before = await graphChecksum(api.driver);
-    const store = new CurationStore(api.driver, undefined);
-    const row = { source: EN_QUOTE.source, quote: EN_QUOTE.quote, fields: null, note: null, unquoted: null, checked: true };
+    const store = new CurationStore(api.driver, undefined, sourceCatalogue(loadConfig().seedDir));
     // The audit entry is the transaction's last step; an input it cannot record makes it fail after the node and its citation are written.
-    await assert.rejects(
-      store.createEntity('Person', { id: PERSON, nameEn: 'Curation Test' }, () => [row], [row.source], { actor: 'ed', action: 'createEntity', input: { unrecordable: 1n } }),
-      /BigInt/,
-    );
+    const input = { kind: 'PERSON' as const, id: PERSON, nameEn: 'Curation Test', sources: [EN_QUOTE], unrecordable: 1n };
+    await assert.rejects(store.createEntity(input, 'ed'), /BigInt/);
     assert.equal(await graphChecksum(api.driver), before);
   });
 });

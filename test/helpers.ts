@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AuthConfig } from '../src/auth.js';
 import { loadConfig } from '../src/config.js';
 import { createServices } from '../src/context.js';
-import { createDriver } from '../src/db/driver.js';
+import { createDriver } from '../src/database.js';
 import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { createLogger } from '../src/log.js';
 import { sourceCatalogue } from '../src/records/sources.js';

@@ -1,13 +1,166 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
+import type { CitationInput, CreateEntityInput, CreateRelationshipInput, UpdateEntityInput } from '../__generated__/resolvers-types.js';
+import { readTransaction, writeTransaction } from '../database.js';
 import { searchText } from '../divisions/names.js';
-import { BadUserInputError, translateDatabaseError } from '../errors.js';
+import { BadUserInputError, ConflictError, translateDatabaseError } from '../errors.js';
 import type { Projected } from '../graph/records.js';
 import type { CitationRow } from '../records/plan.js';
-import type { SourceRecord } from '../records/schemas.js';
-import type { EntityLabel, Layer, RelationshipType } from '../vocabulary.js';
+import { entitySchemas, relationshipPropertySchemas, type SourceRecord } from '../records/schemas.js';
+import { quoteFound, type SourceCatalogue } from '../records/sources.js';
+import { ENTITY_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES, relationshipId, type EntityLabel, type Layer, type RelationshipType } from '../vocabulary.js';
 import { citationLists, nodeCitationRows, storable } from './stored.js';
-import { readTransaction, writeTransaction } from './run.js';
+import { pascalCase } from './translate/names.js';
+
+/**
+ * Curation: what editors and imports write. A mutation's resolver (src/resolvers/curation.ts)
+ * hands its input to CurationStore below, which validates it with the records' own schemas and
+ * writes it through GraphChanges, in one write transaction with its audit entry.
+ */
+
+/**
+ * Validation of curation input, with the records' own schemas: what an editor may write is what
+ * the seed and an import may hold. Every refusal is a BAD_USER_INPUT naming the input field.
+ */
+
+/** Properties the server keeps for itself; an editor cannot set them. */
+const RESERVED = new Set([
+  'id', 'layer', 'seedHash', 'editedFields', 'searchText', 'sources',
+  'citeSources', 'citeQuotes', 'citeFields', 'citeNotes', 'citeUnquoted', 'citeChecked', 'citeLayers',
+]);
+
+/** The fields of an entity that the input names directly; the others arrive in `input.properties`. */
+const ENTITY_INPUT_FIELDS = new Set(['id', 'nameEn', 'nameZh', 'aliases', 'note', 'sources']);
+
+function refuse(error: z.ZodError, prefix: string, entity = false): never {
+  const issue = error.issues[0];
+  // An unknown property is reported at the object that holds it, so the key is added here.
+  const path = [...(issue?.path.map(String) ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+  const inProperties = entity && path[0] !== undefined && !ENTITY_INPUT_FIELDS.has(path[0]);
+  const field = [inProperties ? `${prefix}.properties` : prefix, ...path].join('.');
+  throw new BadUserInputError(`${field}: ${issue?.code === 'unrecognized_keys' ? 'no such property' : (issue?.message ?? 'invalid')}`, field);
+}
+
+function plainObject(value: unknown, argument: string): Record<string, unknown> {
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new BadUserInputError(`${argument} must be an object.`, argument);
+  const props = value as Record<string, unknown>;
+  for (const key of Object.keys(props)) {
+    if (RESERVED.has(key)) throw new BadUserInputError(`${argument}.${key} is kept by the server and cannot be set.`, `${argument}.${key}`);
+  }
+  return props;
+}
+
+/** Where citations come from: a mutation's list of sources, or attachSource's one citation. */
+type CitationArgument = 'input.sources' | 'citation';
+
+/** The input path of a citation's field, as errors name it: `input.sources.1.quote`, `citation.quote`. */
+function citationField(argument: CitationArgument, index: number, name: string): string {
+  return argument === 'citation' ? `citation.${name}` : `${argument}.${index}.${name}`;
+}
+
+/** Refuses an empty list of citations or a quote that gives no words. */
+function checkCitationInput(citations: readonly CitationInput[], argument: CitationArgument): void {
+  if (citations.length === 0) throw new BadUserInputError(`${argument} must name at least one source: every fact carries its source.`, argument);
+  citations.forEach((citation, index) => {
+    const quoteField = citationField(argument, index, 'quote');
+    if (citation.quote.trim().length < 3) throw new BadUserInputError(`${quoteField} must give the source's exact words.`, quoteField);
+  });
+}
+
+/**
+ * The citations as stored, once their sources are known: each source must be in the graph, and a
+ * quote from a text the project holds must appear in it verbatim (white space folded). The
+ * project holds no text of a web page, so its quotes are stored as given, marked unchecked.
+ */
+function checkedCitations(catalogue: SourceCatalogue, citations: readonly CitationInput[], argument: CitationArgument): (sources: Map<string, SourceFacts>) => CitationRow[] {
+  return (sources) =>
+    citations.map((citation, index) => {
+      const sourceField = citationField(argument, index, 'source');
+      if (!sources.has(citation.source)) throw new BadUserInputError(`${sourceField}: no source has the id ${citation.source}.`, sourceField);
+      const held = catalogue.get(citation.source);
+      const found = held ? quoteFound(held, citation.quote) : null;
+      if (found === false) {
+        const quoteField = citationField(argument, index, 'quote');
+        throw new BadUserInputError(`${quoteField} is not found verbatim in ${held?.record.file ?? held?.record.package ?? citation.source}.`, quoteField);
+      }
+      return { source: citation.source, quote: citation.quote, fields: citation.fields ? [...citation.fields] : null, note: citation.note ?? null, unquoted: null, checked: found === true };
+    });
+}
+
+/** Refuses a citation that says it backs a property the record does not have. */
+function checkCitedFields(citations: readonly CitationInput[], props: Record<string, unknown>, argument: CitationArgument): void {
+  citations.forEach((citation, index) => {
+    for (const name of citation.fields ?? []) {
+      if (!(name in props) || RESERVED.has(name)) {
+        const field = citationField(argument, index, 'fields');
+        throw new BadUserInputError(`${field}: "${name}" is not a property of this record.`, field);
+      }
+    }
+  });
+}
+
+/** A NodeKind (PROGRAMME_FIGURE) as its label (ProgrammeFigure). */
+function labelOfKind(kind: string): EntityLabel {
+  const label = pascalCase(kind);
+  if (!(ENTITY_LABELS as readonly string[]).includes(label)) throw new BadUserInputError(`kind ${kind} is not an entity kind.`, 'input.kind');
+  return label as EntityLabel;
+}
+
+/** The fields of an entity an editor gives: a new entity's or an update's. */
+type EntityFields = Omit<CreateEntityInput, 'kind' | 'id' | 'nameEn' | 'sources'> & { readonly nameEn?: string | null };
+
+/**
+ * The changes `fields` make to an entity of `label` whose stored properties are `current`,
+ * validated by the kind's schema as the whole entity would then stand. Absent fields keep their
+ * value; null clears them. Returns only the properties given, null for those cleared.
+ */
+function entityChanges(label: EntityLabel, id: string, current: Stored, fields: EntityFields, citations: readonly CitationInput[]): Stored {
+  const changes: Stored = {};
+  for (const key of ['nameEn', 'nameZh', 'aliases', 'note'] as const) {
+    if (fields[key] !== undefined) changes[key] = fields[key];
+  }
+  Object.assign(changes, plainObject(fields.properties, 'input.properties'));
+  const next = Object.fromEntries(
+    Object.entries({ ...current, ...changes, id }).filter(([key, value]) => value !== null && !RESERVED.has(key) || key === 'id'),
+  );
+  const parsed = entitySchemas[label].safeParse(next);
+  if (!parsed.success) refuse(parsed.error, 'input', true);
+  checkCitedFields(citations, parsed.data, 'input.sources');
+  return changes;
+}
+
+function relationshipType(type: string, argument: string): RelationshipType {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+    throw new BadUserInputError(`${argument} must be one of ${RELATIONSHIP_TYPES.join(', ')}, not ${type}.`, argument);
+  }
+  return type as RelationshipType;
+}
+
+/** The type a relationship id names: `rel:holds_post:...` is a HOLDS_POST. */
+function relationshipTypeOfId(id: string, argument: string): RelationshipType {
+  const match = /^rel:([a-z_]+):/.exec(id);
+  if (!match?.[1]) throw new BadUserInputError(`${argument} must be a relationship id such as rel:holds_post:zhang-qin:sipo.`, argument);
+  return relationshipType(match[1].toUpperCase(), argument);
+}
+
+function relationshipProperties(type: RelationshipType, properties: unknown): Record<string, unknown> {
+  const parsed = relationshipPropertySchemas[type].safeParse(plainObject(properties, 'input.properties'));
+  if (!parsed.success) refuse(parsed.error, 'input.properties');
+  return parsed.data;
+}
+
+/** Refuses ends that are missing or of kinds the relationship type does not join. */
+function checkEnds(type: RelationshipType, fromLabel: string | null, toLabel: string | null, from: string, to: string): void {
+  const rule = RELATIONSHIPS[type];
+  for (const [end, label, id, allowed] of [['from', fromLabel, from, rule.from], ['to', toLabel, to, rule.to]] as const) {
+    if (label === null) throw new BadUserInputError(`input.${end}: no entity has the id ${id}.`, `input.${end}`);
+    if (!(allowed as readonly string[]).includes(label)) {
+      throw new BadUserInputError(`input.${end}: ${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not ${label}.`, `input.${end}`);
+    }
+  }
+}
 
 /** A source as a quote check needs it: what the graph holds of it. */
 export interface SourceFacts {
@@ -82,22 +235,42 @@ export class GraphChanges {
     await this.addCitations(String(props.id), citations);
   }
 
-  /** Sets the properties given (null removes one) and nothing else, and remembers them as edited when the entity is not of this layer. */
+  /**
+   * Takes the entity's write lock before anything reads it: concurrent changes to one entity then
+   * run one after the other, each reading what the one before it wrote. False when no entity
+   * has the id.
+   */
+  async lockEntity(id: string): Promise<boolean> {
+    const result = await this.tx.run('MATCH (n:Entity {id: $id}) SET n.__lock = true REMOVE n.__lock RETURN count(n) AS found', { id });
+    return Number(result.records[0]?.get('found') ?? 0) > 0;
+  }
+
+  /** The same for a relationship of `type`. */
+  async lockRelationship(type: RelationshipType, id: string): Promise<boolean> {
+    const result = await this.tx.run(`MATCH ()-[r:${type} {id: $id}]->() SET r.__lock = true REMOVE r.__lock RETURN count(r) AS found`, { id });
+    return Number(result.records[0]?.get('found') ?? 0) > 0;
+  }
+
+  /**
+   * Sets the properties given (null removes one) and nothing else, under the entity's lock, and
+   * remembers them as edited when the entity is not of this layer. Only the given properties
+   * (and the bookkeeping they change) are written, so a concurrent change of another field
+   * survives.
+   */
   async updateEntity(id: string, changes: Stored): Promise<void> {
+    await this.lockEntity(id);
     const result = await this.tx.run('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id });
     const current = (result.records[0]?.get('props') ?? {}) as Stored;
     const keys = Object.keys(changes).filter((key) => !BOOKKEEPING.has(key));
-    const next: Stored = { ...current };
-    for (const key of keys) {
-      if (changes[key] === null) delete next[key];
-      else next[key] = changes[key];
-    }
+    const written: Stored = Object.fromEntries(keys.map((key) => [key, changes[key] ?? null]));
     if (current.layer !== this.layer) {
       const edited = Array.isArray(current.editedFields) ? (current.editedFields as string[]) : [];
-      next.editedFields = [...new Set([...edited, ...keys])];
+      written.editedFields = [...new Set([...edited, ...keys])];
     }
-    next.searchText = searchText(next);
-    await this.tx.run('MATCH (n:Entity {id: $id}) SET n = $props', { id, props: storable(next) });
+    written.searchText = searchText({ ...current, ...written });
+    // `SET n += {p: null}` removes p; storable() leaves nulls out, so they are added back.
+    const removed = Object.fromEntries(keys.filter((key) => written[key] === null).map((key) => [key, null]));
+    await this.tx.run('MATCH (n:Entity {id: $id}) SET n += $props', { id, props: { ...storable(written), ...removed } });
   }
 
   /** Adds citations not already on the entity; returns how many were new. */
@@ -127,7 +300,7 @@ export class GraphChanges {
   }
 
   async relationship(type: RelationshipType, id: string): Promise<Stored | null> {
-    // The type comes from the vocabulary, never from input; the id index of each type finds it.
+    // The type comes from the vocabulary, never from input; the id constraint of each type finds it.
     const result = await this.tx.run(`MATCH (a)-[r:${type} {id: $id}]->(b) RETURN properties(r) AS props, a.id AS from, b.id AS to`, { id });
     const record = result.records[0];
     return record ? { ...(record.get('props') as Stored), from: record.get('from'), to: record.get('to'), type } : null;
@@ -191,129 +364,143 @@ export class GraphChanges {
   }
 }
 
-/** Runs changes in one write transaction, so that a failure anywhere leaves nothing behind. */
-export async function inWriteTransaction<T>(driver: Driver, database: string | undefined, layer: Layer, work: (changes: GraphChanges) => Promise<T>): Promise<T> {
+/**
+ * Runs changes in one write transaction, so that a failure anywhere leaves nothing behind.
+ * `duplicate` words the CONFLICT a uniqueness constraint's refusal becomes: the check before a
+ * create cannot see a record a concurrent transaction is creating, the constraint can.
+ */
+export async function inWriteTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  layer: Layer,
+  work: (changes: GraphChanges) => Promise<T>,
+  duplicate?: { message: string; argument: string },
+): Promise<T> {
   try {
     return await writeTransaction(driver, database, (tx) => work(new GraphChanges(tx, layer)));
   } catch (error) {
-    throw translateDatabaseError(error);
+    throw translateDatabaseError(error, duplicate);
   }
 }
 
+
+function sourceIds(citations: readonly CitationInput[]): string[] {
+  return citations.map((citation) => citation.source);
+}
+
+/** The label of an entity curation may change, from the label the graph holds. */
+function curatedLabel(label: string): EntityLabel {
+  if (!(ENTITY_LABELS as readonly string[]).includes(label)) throw new BadUserInputError(`${label} entities cannot be curated.`, 'input.id');
+  return label as EntityLabel;
+}
+
 /**
- * Curation's writes. Each public method is ONE write transaction: it checks what it needs,
- * changes the graph and writes the audit entry.
+ * Curation's writes, one per mutation. Each public method is ONE write transaction: it takes the
+ * locks of what it changes before it reads it, checks the input against what it reads, changes
+ * the graph and writes the audit entry.
  */
 export class CurationStore {
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    /** The sources the project holds, with their texts, for checking quotes. */
+    private readonly catalogue: SourceCatalogue,
   ) {}
 
-  private write<T>(work: (changes: GraphChanges) => Promise<T>): Promise<T> {
-    return inWriteTransaction(this.driver, this.database, 'CURATION', work);
+  private write<T>(work: (changes: GraphChanges) => Promise<T>, duplicate?: { message: string; argument: string }): Promise<T> {
+    return inWriteTransaction(this.driver, this.database, 'CURATION', work, duplicate);
   }
 
-  /**
-   * Creates an entity. `check` sees the cited sources (to verify quotes) and returns the
-   * citations as stored; an existing id is refused by name.
-   */
-  async createEntity(label: EntityLabel, props: Stored, check: (sources: Map<string, SourceFacts>) => CitationRow[], sourceIds: readonly string[], facts: AuditFacts): Promise<ChangeRecord> {
-    const id = String(props.id);
+  /** Creates an entity; an id that exists, or that a concurrent request is creating, is a CONFLICT. */
+  createEntity(input: CreateEntityInput, actor: string): Promise<ChangeRecord> {
+    const label = labelOfKind(input.kind);
+    checkCitationInput(input.sources, 'input.sources');
+    const props = { ...entityChanges(label, input.id, {}, input, input.sources), id: input.id };
+    const taken = { message: `An entity with id ${input.id} already exists.`, argument: 'input.id' };
     return this.write(async (changes) => {
-      const citations = check(await changes.sources(sourceIds));
-      if (await changes.entity(id)) throw new BadUserInputError(`An entity with id ${id} already exists.`, 'input.id');
+      const citations = checkedCitations(this.catalogue, input.sources, 'input.sources')(await changes.sources(sourceIds(input.sources)));
+      if (await changes.entity(input.id)) throw new ConflictError(taken.message, taken.argument);
       await changes.createEntity(label, props, citations);
-      return { id, auditId: await changes.audit(facts, id, null, await changes.entity(id)) };
+      return { id: input.id, auditId: await changes.audit({ actor, action: 'createEntity', input }, input.id, null, await changes.entity(input.id)) };
+    }, taken);
+  }
+
+  /** Changes the fields given, validated against the entity as it stands under its lock. */
+  updateEntity(input: UpdateEntityInput, actor: string): Promise<ChangeRecord> {
+    checkCitationInput(input.sources, 'input.sources');
+    return this.write(async (changes) => {
+      if (!(await changes.lockEntity(input.id))) throw new BadUserInputError(`No entity has the id ${input.id}.`, 'input.id');
+      const before = await changes.entity(input.id);
+      if (!before) throw new BadUserInputError(`No entity has the id ${input.id}.`, 'input.id');
+      const given = entityChanges(curatedLabel(before.label), input.id, before.props, input, input.sources);
+      const citations = checkedCitations(this.catalogue, input.sources, 'input.sources')(await changes.sources(sourceIds(input.sources)));
+      await changes.updateEntity(input.id, given);
+      await changes.addCitations(input.id, citations);
+      return { id: input.id, auditId: await changes.audit({ actor, action: 'updateEntity', input }, input.id, before, await changes.entity(input.id)) };
     });
   }
 
-  /**
-   * Changes an entity: `change` receives its label and stored properties and returns the
-   * properties to set (null removes one), or throws to refuse.
-   */
-  async updateEntity(
-    id: string,
-    change: (label: string, props: Stored) => Stored,
-    check: (sources: Map<string, SourceFacts>) => CitationRow[],
-    sourceIds: readonly string[],
-    facts: AuditFacts,
-  ): Promise<ChangeRecord> {
+  deleteEntity(id: string, reason: string, actor: string): Promise<ChangeRecord> {
     return this.write(async (changes) => {
-      const before = await changes.entity(id);
-      if (!before) throw new BadUserInputError(`No entity has the id ${id}.`, 'input.id');
-      const citations = check(await changes.sources(sourceIds));
-      await changes.updateEntity(id, change(before.label, before.props));
-      await changes.addCitations(id, citations);
-      return { id, auditId: await changes.audit(facts, id, before, await changes.entity(id)) };
-    });
-  }
-
-  async deleteEntity(id: string, facts: AuditFacts): Promise<ChangeRecord> {
-    return this.write(async (changes) => {
-      const before = await changes.entity(id);
+      const before = (await changes.lockEntity(id)) ? await changes.entity(id) : null;
       if (!before) throw new BadUserInputError(`No entity has the id ${id}.`, 'id');
       await changes.deleteEntity(id);
-      return { id, auditId: await changes.audit(facts, id, before, null) };
+      return { id, auditId: await changes.audit({ actor, action: 'deleteEntity', input: { id, reason } }, id, before, null) };
     });
   }
 
   /**
-   * Creates a relationship between two existing entities; `ends` receives their labels (null when
-   * missing) and throws to refuse a pair the vocabulary does not allow.
+   * Creates a relationship between two existing entities of the kinds its type joins. One that
+   * exists, or that a concurrent request is creating, is a CONFLICT.
    */
-  async createRelationship(
-    type: RelationshipType,
-    id: string,
-    ends: { from: string; to: string; check: (fromLabel: string | null, toLabel: string | null) => void },
-    props: Stored,
-    check: (sources: Map<string, SourceFacts>) => CitationRow[],
-    sourceIds: readonly string[],
-    facts: AuditFacts,
-  ): Promise<ChangeRecord> {
+  createRelationship(input: CreateRelationshipInput, actor: string): Promise<ChangeRecord> {
+    const type = relationshipType(input.type, 'input.type');
+    if (input.key && !/^[a-z0-9-]{1,64}$/.test(input.key)) throw new BadUserInputError('input.key must be 1 to 64 lower-case letters, digits or dashes.', 'input.key');
+    const props = relationshipProperties(type, input.properties);
+    checkCitationInput(input.sources, 'input.sources');
+    checkCitedFields(input.sources, props, 'input.sources');
+    const id = relationshipId(type, input.from, input.to, input.key);
+    const taken = { message: `A ${type} from ${input.from} to ${input.to} already exists (${id}); give a distinct key.`, argument: 'input.key' };
     return this.write(async (changes) => {
-      const labels = await changes.labels(ends.from, ends.to);
-      ends.check(labels.from, labels.to);
-      const citations = check(await changes.sources(sourceIds));
-      if (await changes.relationship(type, id)) {
-        throw new BadUserInputError(`A ${type} from ${ends.from} to ${ends.to} already exists (${id}); give a distinct key.`, 'input.key');
-      }
-      await changes.createRelationship(type, id, ends.from, ends.to, props, citations);
-      return { id, auditId: await changes.audit(facts, id, null, await changes.relationship(type, id)) };
-    });
+      const labels = await changes.labels(input.from, input.to);
+      checkEnds(type, labels.from, labels.to, input.from, input.to);
+      const citations = checkedCitations(this.catalogue, input.sources, 'input.sources')(await changes.sources(sourceIds(input.sources)));
+      if (await changes.relationship(type, id)) throw new ConflictError(taken.message, taken.argument);
+      await changes.createRelationship(type, id, input.from, input.to, props, citations);
+      return { id, auditId: await changes.audit({ actor, action: 'createRelationship', input }, id, null, await changes.relationship(type, id)) };
+    }, taken);
   }
 
-  async deleteRelationship(type: RelationshipType, id: string, facts: AuditFacts): Promise<ChangeRecord> {
+  deleteRelationship(id: string, reason: string, actor: string): Promise<ChangeRecord> {
+    const type = relationshipTypeOfId(id, 'id');
     return this.write(async (changes) => {
-      const before = await changes.relationship(type, id);
+      const before = (await changes.lockRelationship(type, id)) ? await changes.relationship(type, id) : null;
       if (!before) throw new BadUserInputError(`No relationship has the id ${id}.`, 'id');
       await changes.deleteRelationship(type, id);
-      return { id, auditId: await changes.audit(facts, id, before, null) };
+      return { id, auditId: await changes.audit({ actor, action: 'deleteRelationship', input: { id, reason } }, id, before, null) };
     });
   }
 
-  /**
-   * Adds a citation to an entity (`type` undefined) or to a relationship of `type`; `check` sees
-   * the cited source and the target's stored properties, and returns the citation as stored.
-   */
-  async attachSource(
-    targetId: string,
-    type: RelationshipType | undefined,
-    sourceId: string,
-    check: (sources: Map<string, SourceFacts>, target: Stored) => CitationRow,
-    facts: AuditFacts,
-  ): Promise<ChangeRecord> {
+  /** Adds a citation to an entity or a relationship (`rel:` ids), under the target's lock. */
+  attachSource(targetId: string, citation: CitationInput, actor: string): Promise<ChangeRecord> {
+    checkCitationInput([citation], 'citation');
+    const type = targetId.startsWith('rel:') ? relationshipTypeOfId(targetId, 'targetId') : undefined;
+    const facts = { actor, action: 'attachSource', input: { targetId, citation } };
+    const checked = (sources: Map<string, SourceFacts>, target: Stored): CitationRow[] => {
+      checkCitedFields([citation], target, 'citation');
+      return checkedCitations(this.catalogue, [citation], 'citation')(sources);
+    };
     return this.write(async (changes) => {
-      const sources = await changes.sources([sourceId]);
+      const sources = await changes.sources([citation.source]);
       if (type === undefined) {
-        const before = await changes.entity(targetId);
+        const before = (await changes.lockEntity(targetId)) ? await changes.entity(targetId) : null;
         if (!before) throw new BadUserInputError(`No entity has the id ${targetId}.`, 'targetId');
-        await changes.addCitations(targetId, [check(sources, before.props)]);
+        await changes.addCitations(targetId, checked(sources, before.props));
         return { id: targetId, auditId: await changes.audit(facts, targetId, before, await changes.entity(targetId)) };
       }
-      const before = await changes.relationship(type, targetId);
+      const before = (await changes.lockRelationship(type, targetId)) ? await changes.relationship(type, targetId) : null;
       if (!before) throw new BadUserInputError(`No relationship has the id ${targetId}.`, 'targetId');
-      await changes.addRelationshipCitations(type, targetId, [check(sources, before)]);
+      await changes.addRelationshipCitations(type, targetId, checked(sources, before));
       return { id: targetId, auditId: await changes.audit(facts, targetId, before, await changes.relationship(type, targetId)) };
     });
   }

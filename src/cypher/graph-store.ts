@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDatabaseError } from '../errors.js';
 import type { Projected } from '../graph/records.js';
-import { readTransaction } from './run.js';
+import { readTransaction } from '../database.js';
 import {
   batchCoverageQuery,
   coverageBySourceCountQuery,

@@ -4,7 +4,7 @@ import type { Plan, PlannedNode, PlannedRelationship } from '../records/plan.js'
 import type { KnownSource } from '../records/sources.js';
 import { RELATIONSHIP_TYPES } from '../vocabulary.js';
 import { citationLists, nodeCitationRows, storable } from './stored.js';
-import { bulkWriteTransaction } from './run.js';
+import { bulkWriteTransaction } from '../database.js';
 
 export interface Tally {
   created: number;

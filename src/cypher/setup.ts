@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../vocabulary.js';
-import { readTransaction, writeTransaction } from './run.js';
+import { readTransaction, writeTransaction } from '../database.js';
 import { NAME_INDEX } from './translate/queries.js';
+
+const relationshipConstraint = (type: string): string => `${type.toLowerCase()}_id_unique`;
 
 /** Constraints and indexes by name, each created only when the database lacks it. */
 function schemaStatements(): Record<string, string> {
@@ -17,9 +19,14 @@ function schemaStatements(): Record<string, string> {
     [NAME_INDEX]:
       `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.nameZh, n.searchText] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
-    // Curation finds a relationship by its id; the id names its type, so one index per type.
+    // Every relationship id is unique within its type (the id names the type), so two editors
+    // creating the same relationship at once cannot both succeed; the constraint's index is
+    // also how curation finds a relationship by its id.
     ...Object.fromEntries(
-      RELATIONSHIP_TYPES.map((type) => [`${type.toLowerCase()}_id`, `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`]),
+      RELATIONSHIP_TYPES.map((type) => [
+        relationshipConstraint(type),
+        `CREATE CONSTRAINT ${relationshipConstraint(type)} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+      ]),
     ),
     audit_id: 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
     audit_target: 'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
@@ -27,8 +34,12 @@ function schemaStatements(): Record<string, string> {
   };
 }
 
-/** Indexes of earlier versions: the full-text index that read aliases only, before searchText. */
-const RETIRED_INDEXES = ['entity_names'];
+/**
+ * Indexes of earlier versions: the full-text index that read aliases only, before searchText,
+ * and the plain relationship id indexes, which the uniqueness constraints replace (a constraint
+ * cannot be made while an index on the same property exists).
+ */
+const RETIRED_INDEXES = ['entity_names', ...RELATIONSHIP_TYPES.map((type) => `${type.toLowerCase()}_id`)];
 
 /**
  * Data written by earlier versions, brought to the current form: `origin` became `layer`,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { GraphChanges, inWriteTransaction, type Stored } from '../cypher/curation.js';
-import { readTransaction } from '../cypher/run.js';
+import { readTransaction } from '../database.js';
 import type { Catalogue } from '../seed/load.js';
 import { isRelationshipType } from '../vocabulary.js';
 import { completePlan, planRecords, type CitationRow, type KnownName, type Plan, type PlannedNode, type PlannedRelationship } from './plan.js';

@@ -1,7 +1,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../config.js';
+import { applySchema } from '../cypher/setup.js';
+import { writeSeed } from '../cypher/seed.js';
+import type { Database } from '../database.js';
 import { divisionsFromSources, type Divisions } from '../divisions/codes.js';
 import { PlaceResolver } from '../divisions/resolve.js';
+import type { Logger } from '../log.js';
 import { completePlan, planRecords, type Plan } from '../records/plan.js';
 import { readRecordFile, RecordsError, type RawRecord, type RecordIssue } from '../records/read.js';
 import { sourceCatalogue, SOURCES_FILE, type KnownSource } from '../records/sources.js';
@@ -50,4 +55,14 @@ export function loadSeed(seedDir: string, catalogue = loadCatalogue(seedDir)): S
   issues.push(...completePlan(planned.plan, new Map()));
   if (issues.length > 0) throw new RecordsError(issues, 'The seed is invalid');
   return { sources: [...catalogue.sources.values()], plan: planned.plan };
+}
+
+/** Applies constraints and indexes, then loads the seed (idempotently); returns the sources and division codes it read. */
+export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<Catalogue> {
+  await applySchema(database.driver, database.name);
+  const catalogue = loadCatalogue(config.seedDir);
+  const seed = loadSeed(config.seedDir, catalogue);
+  const report = await writeSeed(database.driver, database.name, seed.sources, seed.plan);
+  logger.info('Seed loaded', { ...report });
+  return catalogue;
 }
