@@ -154,7 +154,7 @@ async function measureScale(scale: number, boltUri: string, graph: SyntheticGrap
   try {
     const stretch = seconds / rounds;
     for (const operation of OPERATIONS) {
-      const samples = new Map(TARGETS.map((target) => [target, { latencies: [], errors: 0, elapsed: 0 } as Sample]));
+      const samples = new Map<Target, Sample>(TARGETS.map((target) => [target, { latencies: [], errors: 0, elapsed: 0 }]));
       // A warm-up stretch per target, not recorded: plans compiled, caches filled.
       for (const target of TARGETS) await load(target, servers.get(target)?.port ?? 0, operation, graph, stretch, { latencies: [], errors: 0, elapsed: 0 }, 0);
       for (let round = 0; round < rounds; round++) {

@@ -35,7 +35,7 @@ async function library(): Promise<express.Express> {
   const apollo = new ApolloServer({ schema });
   await apollo.start();
   const app = express();
-  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { defaultAccessMode: 'READ' } }) }));
+  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: () => Promise.resolve({ sessionConfig: { defaultAccessMode: 'READ' } }) }));
   return app;
 }
 
@@ -49,7 +49,7 @@ function bare(): express.Express {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
       const result = await session.executeRead((tx) => tx.run(statement, request.body as Record<string, unknown>));
-      response.json({ data: result.records[0]?.get('result') ?? null });
+      response.json({ data: (result.records[0]?.get('result') as unknown) ?? null });
     } catch (error) {
       response.status(500).json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] });
     } finally {

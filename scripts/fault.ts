@@ -117,18 +117,15 @@ const readyAfter = readiness.filter((probe) => recoveredAt !== undefined && prob
 
 // Every write the API acknowledged must be in the database Neo4j recovered.
 const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: 'unused', database: undefined });
-let found = 0;
-try {
-  const session = driver.session({ defaultAccessMode: 'READ' });
+async function countAcknowledged(): Promise<number> {
   try {
-    const result = await session.executeRead((tx) => tx.run('MATCH (p:Person) WHERE p.id IN $ids RETURN count(p) AS n', { ids: acknowledged }));
-    found = Number(result.records[0]?.get('n'));
+    const result = await driver.executeQuery('MATCH (p:Person) WHERE p.id IN $ids RETURN count(p) AS n', { ids: acknowledged }, { routing: 'READ' });
+    return Number(result.records[0]?.get('n'));
   } finally {
-    await session.close();
+    await driver.close();
   }
-} finally {
-  await driver.close();
 }
+const found = await countAcknowledged();
 
 const health = await fetch(`${api.base}/health`).then((response) => response.status, () => 0);
 const processUp = api.child.exitCode === null && health === 200;

@@ -19,8 +19,9 @@ const env: NodeJS.ProcessEnv = process.env.TEST_NEO4J_URI
 
 const config = loadConfig(env);
 const database = await openDatabase(config, logger);
-let status = 1;
-try {
+/** Runs the test files on the seeded database and returns the runner's exit status; Neo4j is stopped either way. */
+async function runTests(): Promise<number> {
+  try {
   await clearGraph(database.driver, database.name);
   await prepareGraph(database, config, logger);
   // Test files named on the command line run alone; otherwise every one does.
@@ -38,8 +39,9 @@ try {
     ['--import', 'tsx', '--test', '--test-concurrency=1', ...options, ...files],
     { cwd: PROJECT_ROOT, env: testEnv, stdio: 'inherit' },
   );
-  status = result.status ?? 1;
-} finally {
-  await database.close();
+  return result.status ?? 1;
+  } finally {
+    await database.close();
+  }
 }
-process.exit(status);
+process.exit(await runTests());

@@ -91,7 +91,7 @@ export async function openDatabase(config: Config, logger: Logger, { attach = fa
     } catch (error) {
       await driver.close();
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`Neo4j at NEO4J_URI=${settings.uri} cannot be reached: ${reason}`);
+      throw new Error(`Neo4j at NEO4J_URI=${settings.uri} cannot be reached: ${reason}`, { cause: error });
     }
     logger.info('Connected to Neo4j', { uri: settings.uri });
     return { driver, name: config.databaseName, uri: settings.uri, close: () => driver.close() };

@@ -243,23 +243,24 @@ function checkArguments(schema: GraphQLSchema, document: DocumentNode, operation
  */
 function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
   const estimators = [sizeEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })];
+  // Apollo awaits every hook; these do their work at once, so they return settled promises.
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation, operationName }) {
-          if (!operation) return;
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation({ request, document, schema, operation, operationName }) {
+          if (!operation) return Promise.resolve();
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           // Variables that do not fit their types: execution refuses them before any resolver
           // runs, with the 400 and the message that GraphQL-over-HTTP asks for.
-          if (coerced.errors) return;
+          if (coerced.errors) return Promise.resolve();
           checkArguments(schema, document, operation, coerced.coerced, limits);
           const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
           if (cost > limits.maxCost) {
             throw limitError(`Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`, 'maxCost');
           }
+          return Promise.resolve();
         },
-      };
-    },
+      }),
   };
 }
 

@@ -87,24 +87,28 @@ export function countError(code: string): void {
 
 /** Counts and times every operation, and counts the errors of its response as formatted for the client. */
 export const metricsPlugin: ApolloServerPlugin<BaseContext> = {
-  async requestDidStart() {
+  // Apollo awaits every hook; these count at once, so they return settled promises.
+  requestDidStart() {
     const started = performance.now();
-    return {
-      async willSendResponse({ operation, response }) {
+    return Promise.resolve({
+      willSendResponse({ operation, response }) {
         const formatted = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
         for (const error of formatted) errors.inc({ code: formattedCode(error) });
         const label = operationLabel(operation !== undefined, operation?.name?.value);
         operations.inc({ operation: label, outcome: formatted.length > 0 ? 'error' : 'ok' });
         operationSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
+        return Promise.resolve();
       },
-    };
+    });
   },
   // Requests refused before an operation starts (no token, CSRF, malformed) reach no hook above.
-  async contextCreationDidFail({ error }) {
+  contextCreationDidFail({ error }) {
     errors.inc({ code: clientCode(error) });
+    return Promise.resolve();
   },
-  async invalidRequestWasReceived({ error }) {
+  invalidRequestWasReceived({ error }) {
     errors.inc({ code: clientCode(error) });
+    return Promise.resolve();
   },
 };
 

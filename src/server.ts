@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+import { GraphQLError, OperationTypeNode, type GraphQLFieldResolver } from 'graphql';
 import { ANONYMOUS, authenticate, type AuthConfig } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context, type Services } from './context.js';
@@ -73,32 +73,34 @@ function requestLog(logger: Logger): RequestHandler {
   };
 }
 
-/** Unexpected errors are logged with the request's id; the client sees them masked (errors.ts). */
+/**
+ * Unexpected errors are logged with the request's id; the client sees them masked (errors.ts).
+ * Apollo awaits every hook; the hooks here do their work at once, so they return settled promises.
+ */
 const errorLog: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ contextValue, errors }) {
+  requestDidStart: () =>
+    Promise.resolve({
+      didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
           if (!isExpectedError(error)) contextValue.log.error('Unexpected error while answering a request', describeError(unwrapResolverError(error)));
         }
+        return Promise.resolve();
       },
-    };
-  },
+    }),
 };
 
 /** Only editors change the graph: a mutation from anyone else is refused before it runs. */
 const editorsWrite: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation !== 'mutation' || contextValue.caller.role === 'editor') return;
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation !== OperationTypeNode.MUTATION || contextValue.caller.role === 'editor') return Promise.resolve();
         const anonymous = contextValue.caller === ANONYMOUS;
         throw new GraphQLError(anonymous ? 'Changing the graph needs an editor token.' : 'This token may read the graph but not change it.', {
           extensions: { code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN, http: { status: anonymous ? 401 : 403 } },
         });
       },
-    };
-  },
+    }),
 };
 
 /** A body that is not JSON, or too large, gets a GraphQL-shaped answer instead of an HTML page. */
@@ -178,14 +180,16 @@ export async function createApp(services: Services, httpServer: Server, { logger
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: ({ req, res }) => {
         const checked = authenticate(auth, req.get('authorization'));
         if (!checked.ok) {
-          throw new GraphQLError(checked.reason, {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
-          });
+          return Promise.reject(
+            new GraphQLError(checked.reason, {
+              extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
+            }),
+          );
         }
-        return createContext(services, { requestId: String(res.locals.requestId), caller: checked.caller, logger });
+        return Promise.resolve(createContext(services, { requestId: String(res.locals.requestId), caller: checked.caller, logger }));
       },
     }),
     bodyErrors,

@@ -108,7 +108,9 @@ export function vocabularyProblems(schema: GraphQLSchema, vocabulary: Vocabulary
   const kindsOf = (typeName: string): string[] => (typeName === 'Node' ? Object.keys(vocabulary.kinds) : [typeName]);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) && !isInputObjectType(type)) continue;
-    for (const field of Object.values(type.getFields())) {
+    // Each branch keeps its own field type; one call on the union would lose both.
+    const fields = isObjectType(type) ? Object.values(type.getFields()) : Object.values(type.getFields());
+    for (const field of fields) {
       const values = field.astNode ? getDirectiveValues(directive, field.astNode) : undefined;
       if (!values) continue;
       const typeName = String(values.type);

@@ -85,7 +85,7 @@ describe("the driver's bookmark manager", () => {
         return true;
       });
       await manager.updateBookmarks(['not-a-bookmark'], []);
-      const answer = await readTransaction(driver, undefined, async (tx) => (await tx.run('RETURN 1 AS one')).records[0]?.get('one'));
+      const answer = await readTransaction(driver, undefined, async (tx) => (await tx.run('RETURN 1 AS one')).records[0]?.get('one') as number | undefined);
       assert.equal(answer, 1);
     } finally {
       await driver.close();

@@ -239,9 +239,10 @@ describe('the audit trail', () => {
     assert.ok(nodes.every((node) => node.actor === 'ed' && node.targetId === PERSON && Date.parse(node.at) >= started - 1000));
     const [deleted, updated, created] = nodes as [Trail['auditTrail']['edges'][number]['node'], Trail['auditTrail']['edges'][number]['node'], Trail['auditTrail']['edges'][number]['node']];
     assert.equal(created.before, null);
-    assert.equal(JSON.parse(created.after ?? '{}').props.nameEn, 'Curation Test');
-    assert.equal(JSON.parse(updated.before ?? '{}').props.nameZh, undefined);
-    assert.equal(JSON.parse(updated.after ?? '{}').props.nameZh, '张测试');
+    const props = (state: string | null): Record<string, unknown> => (JSON.parse(state ?? '{}') as { props: Record<string, unknown> }).props;
+    assert.equal(props(created.after).nameEn, 'Curation Test');
+    assert.equal(props(updated.before).nameZh, undefined);
+    assert.equal(props(updated.after).nameZh, '张测试');
     assert.deepEqual(JSON.parse(deleted.input), { id: PERSON, reason: 'test clean-up' });
     assert.equal(deleted.after, null);
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { startApi, type RunningApi } from './helpers.js';
 
@@ -103,7 +104,7 @@ describe('the log on stderr', () => {
     const run = spawnSync('script', ['-qec', node, '/dev/null'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     if (run.error) return t.skip('no `script` to give the program a terminal');
     assert.equal(run.status, 0, run.stdout);
-    const text = run.stdout.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    const text = stripVTControlCharacters(run.stdout);
     assert.match(text, /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: log format check\r?$/m);
     assert.match(text, /^ {4}answer: 42\r?$/m);
     assert.match(text, /token: "\[redacted\]"/);

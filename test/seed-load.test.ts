@@ -42,8 +42,8 @@ function editedSeed(edits: Record<string, (text: string) => string>): Seed {
 const write = (seed: Seed | { sources: Seed['sources']; plan: Plan }) => writeSeed(driver, undefined, seed.sources, seed.plan);
 
 const withoutHeHua = {
-  'people.yaml': (text: string) => text.replace(/  - id: person:he-hua\n(    .*\n)+\n?/, ''),
-  'relationships.yaml': (text: string) => text.replace(/  - type: HOLDS_POST\n    from: person:he-hua\n(    .*\n|      .*\n)+/, ''),
+  'people.yaml': (text: string) => text.replace(/ {2}- id: person:he-hua\n( {4}.*\n)+\n?/, ''),
+  'relationships.yaml': (text: string) => text.replace(/ {2}- type: HOLDS_POST\n {4}from: person:he-hua\n( {4}.*\n| {6}.*\n)+/, ''),
 };
 
 function cite(source: string, quote: string): CitationRow {

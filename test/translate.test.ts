@@ -26,7 +26,8 @@ async function translate(query: string, variables: Record<string, unknown> = {})
   };
   const result = await execute({ schema, document: parse(query), rootValue, variableValues: variables });
   const unexpected = result.errors?.filter((error) => !/Cannot return null for non-nullable/.test(error.message));
-  if (unexpected?.length) throw unexpected[0];
+  const [first] = unexpected ?? [];
+  if (first) throw first;
   return translated;
 }
 

@@ -298,7 +298,8 @@ describe('the dashboard', () => {
     const own = expected.tiers.filter((tier) => !tier.adjacent);
     const related = expected.tiers.filter((tier) => tier.adjacent);
     assert.ok(own.length > 0 && related.length > 0);
-    assert.deepEqual(await page.locator('#tiers article.tier').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-tier'))), [...own, ...related].map((tier) => tier.tier));
+    const shownTiers = await Promise.all((await page.locator('#tiers article.tier').all()).map((article) => article.getAttribute('data-tier')));
+    assert.deepEqual(shownTiers, [...own, ...related].map((tier) => tier.tier));
     for (const tier of expected.tiers) {
       const heading = (await page.locator(`#tiers article[data-tier="${tier.tier}"] h4`).textContent()) ?? '';
       assert.ok(heading.includes(tier.titleZh) && heading.includes(tier.titleEn), heading);
@@ -402,6 +403,15 @@ describe('the dashboard', () => {
     assert.equal(await page.locator('th[aria-sort="descending"]').textContent(), 'Year');
     await page.getByRole('button', { name: 'Year' }).click();
     await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });
+
+    // The conference's speakers with the roles the graph gives them.
+    type Speakers = { node: { speakers: { edges: { node: { id: string }; relationship: { role?: string } | null }[] } } };
+    const speakers = await data<Speakers>(api.url, '{ node(id: "event:nanjing-2008-conference") { ... on Event { speakers(first: 20) { edges { node { id } relationship { ... on SpokeAt { role } } } } } } }');
+    const rows = await page.locator('#conference table tbody tr').allTextContents();
+    assert.equal(rows.length, speakers.node.speakers.edges.length);
+    for (const { relationship } of speakers.node.speakers.edges) {
+      assert.ok(relationship?.role && rows.some((row) => row.includes(relationship.role ?? '')), `the role "${relationship?.role}" is shown`);
+    }
 
     // Exports.
     const first = expected.designationsByProvince[0];

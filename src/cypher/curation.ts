@@ -520,7 +520,7 @@ export class CurationStore {
           { ...filter, offset: neo4j.int(offset), first: neo4j.int(first) },
         );
         const record = result.records[0];
-        return { __offset: offset, __first: first, __total: Number(record?.get('total') ?? 0), edges: record?.get('edges') ?? [] };
+        return { __offset: offset, __first: first, __total: Number(record?.get('total') ?? 0), edges: (record?.get('edges') as Projected[] | undefined) ?? [] };
       });
     } catch (error) {
       throw translateDatabaseError(error);

@@ -6,8 +6,13 @@ import { customPinyin, pinyin } from 'pinyin-pro';
  * pages carry, traditional and simplified characters, and pinyin.
  */
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/**
+ * opencc-js's declarations import './core' without an extension, which NodeNext resolution
+ * cannot follow, so the type of the converters it makes is lost; this is that type.
+ */
+type Convert = (text: string) => string;
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' }) as Convert;
 
 /**
  * Some stored pages carry pinyin after characters, as in `產(chǎn)權(quán)`: a parenthesis holding one
@@ -105,7 +110,8 @@ export function isLatin(text: string): boolean {
  * property because Neo4j's full-text indexes do not read list properties.
  */
 export function searchText(props: { readonly [key: string]: unknown }): string {
-  const names = [props.nameZh, ...(Array.isArray(props.aliases) ? props.aliases : [])].filter((name): name is string => typeof name === 'string');
+  const aliases: unknown[] = Array.isArray(props.aliases) ? props.aliases : [];
+  const names = [props.nameZh, ...aliases].filter((name): name is string => typeof name === 'string');
   const chinese = names.filter((name) => /\p{Script=Han}/u.test(name));
   const forms = [...names, ...chinese.map(traditional), ...chinese.map(pinyinWord), ...(typeof props.pinyin === 'string' ? [props.pinyin, props.pinyin.replace(/'/g, '')] : [])];
   return [...new Set(forms)].join(' | ');

@@ -85,7 +85,8 @@ function nodeChanges(node: PlannedNode, current: Stored): Stored {
   for (const [key, value] of Object.entries(statedProps(node))) {
     if (key === 'aliases' && Array.isArray(value)) {
       const known = Array.isArray(current.aliases) ? (current.aliases as string[]) : [];
-      const added = value.filter((alias) => !known.includes(alias));
+      const listed: unknown[] = value;
+      const added = listed.filter((alias) => typeof alias === 'string' && !known.includes(alias));
       if (added.length > 0) changes.aliases = [...known, ...added];
     } else if (!sameStored(current[key], value)) {
       changes[key] = value;
@@ -141,7 +142,7 @@ async function reconcile(changes: GraphChanges, plan: Plan, dryRun: boolean): Pr
 }
 
 async function reconcileRelationship(changes: GraphChanges, rel: PlannedRelationship, dryRun: boolean): Promise<Change> {
-  if (!isRelationshipType(rel.type)) throw new Error(`not a relationship type: ${rel.type}`);
+  if (!isRelationshipType(rel.type)) throw new Error(`not a relationship type: ${String(rel.type)}`);
   const current = await changes.relationship(rel.type, rel.id);
   if (!current) {
     if (!dryRun) await changes.createRelationship(rel.type, rel.id, rel.from, rel.to, rel.props, rel.citations);

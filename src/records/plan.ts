@@ -476,8 +476,8 @@ export function completePlan(plan: Plan, known: ReadonlyMap<string, KnownName>):
       const spec = tierSpec(node.props.tier as Tier);
       const year = typeof node.props.year === 'number' ? ` (${node.props.year})` : '';
       for (const [key, name] of [
-        ['nameEn', `${holder?.nameEn ?? node.props.nameAsListed ?? holderId}: ${spec.titleEn}${year}`],
-        ['nameZh', `${holder?.nameZh ?? node.props.nameAsListed ?? holder?.nameEn ?? holderId}：${spec.titleZh}${year}`],
+        ['nameEn', `${String(holder?.nameEn ?? node.props.nameAsListed ?? holderId)}: ${spec.titleEn}${year}`],
+        ['nameZh', `${String(holder?.nameZh ?? node.props.nameAsListed ?? holder?.nameEn ?? holderId)}：${spec.titleZh}${year}`],
       ] as const) {
         if (node.props[key] !== undefined) continue;
         node.props[key] = name;

@@ -49,9 +49,14 @@ export interface RawRecord {
   fieldName(path: readonly (string | number)[]): string;
 }
 
+/** A value as a message shows it: scalars as they are, anything else as JSON rather than [object Object]. */
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
 function recordName(kind: string, index: number, fields: Record<string, unknown>): string {
-  const label = fields.id ?? fields.place ?? fields.holder ?? (fields.type ? `${String(fields.type)} ${String(fields.from)} → ${String(fields.to)}` : undefined);
-  return `${kind} #${index + 1}${label === undefined ? '' : ` (${String(label)})`}`;
+  const label = fields.id ?? fields.place ?? fields.holder ?? (fields.type ? `${shown(fields.type)} ${shown(fields.from)} → ${shown(fields.to)}` : undefined);
+  return `${kind} #${index + 1}${label === undefined ? '' : ` (${shown(label)})`}`;
 }
 
 /** The node at a path, or the deepest one on it that exists (a missing field is reported where it is missing). */
@@ -82,7 +87,7 @@ function readYaml(file: string, text: string, issues: RecordIssue[], listKind?: 
   const groups: [string, YamlNode | undefined][] = isSeq(document.contents) && listKind
     ? [[listKind, document.contents]]
     : isMap(document.contents)
-      ? document.contents.items.map((pair) => [String((pair.key as { value?: unknown } | null)?.value ?? pair.key), pair.value as YamlNode | undefined])
+      ? document.contents.items.map((pair) => [shown((pair.key as { value?: unknown } | null)?.value ?? pair.key), pair.value as YamlNode | undefined])
       : [];
   if (groups.length === 0 && document.contents !== null) {
     issues.push({ file, line: 1, record: '(file)', field: '(root)', message: 'expected a map from record kind (Designation, Park, Relationship, ...) to a list of records' });
@@ -166,7 +171,7 @@ function csvFields(kind: RecordKind, header: readonly string[], cells: readonly 
       const [, part, number] = citation as unknown as [string, string, string];
       const position = Number(number) - 1;
       citations[position] ??= {};
-      (citations[position] as Record<string, unknown>)[CITATION_FIELD[part] as string] = part === 'fields' ? splitList(cell) : cell;
+      citations[position][CITATION_FIELD[part] as string] = part === 'fields' ? splitList(cell) : cell;
     } else if (kind === 'Relationship') {
       if (['type', 'from', 'to', 'key'].includes(column)) fields[column] = cell;
       else if (column === 'unverified') fields[column] = booleanCell(cell);

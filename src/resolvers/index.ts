@@ -1,4 +1,4 @@
-import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { QueryResolvers, Resolvers } from '../__generated__/resolvers-types.js';
 import { coreResolvers } from './core.js';
 import { curationResolvers } from './curation.js';
 import { dashboardResolvers } from './dashboard.js';
@@ -23,7 +23,7 @@ const modules: readonly Resolvers[] = [
 
 /** One resolver map from the per-area modules; only Query is shared between them. */
 export const resolvers: Resolvers = {
-  ...Object.assign({}, ...modules),
-  Query: Object.assign({}, ...modules.map((module) => module.Query)),
+  ...modules.reduce<Resolvers>((all, module) => ({ ...all, ...module }), {}),
+  Query: modules.reduce<QueryResolvers>((all, module) => ({ ...all, ...module.Query }), {}),
   Mutation: curationResolvers.Mutation,
 };

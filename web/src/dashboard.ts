@@ -66,10 +66,12 @@ function table(header: string[], rows: HTMLElement[][], attributes: Record<strin
 }
 
 /** Every page of a connection: the first as given, the rest by cursor. */
-async function allEdges<Edge, Page extends { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Edge[] }>(
-  first: Page,
-  next: (after: string) => Promise<Page>,
-): Promise<Edge[]> {
+interface Connection<Edge> {
+  readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  readonly edges: Edge[];
+}
+
+async function allEdges<Edge>(first: Connection<Edge>, next: (after: string) => Promise<Connection<Edge>>): Promise<Edge[]> {
   const edges = [...first.edges];
   let page = first;
   while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
@@ -412,7 +414,7 @@ function provinceOf(holder: Designation['holders']['edges'][number]['node'] | un
   let chain: Place[] = [];
   if (holder.__typename === 'Region') {
     const parent = holder.partOf.edges[0]?.node;
-    chain = [holder as Place, ...(parent ? [parent, ...parent.partOf.edges.map((edge) => edge.node)] : [])];
+    chain = [holder, ...(parent ? [parent, ...parent.partOf.edges.map((edge) => edge.node)] : [])];
   } else if (holder.__typename === 'Park') {
     const region = holder.locatedIn.edges[0]?.node;
     const parent = region?.partOf.edges[0]?.node;
@@ -473,7 +475,7 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
   const visible = (): DesignationRow[] => {
     const needle = filter.value.trim().toLowerCase();
     return rows
-      .filter((row) => !needle || [...columns.map((column) => row[column.key]), row.family].some((value) => String(value ?? '').toLowerCase().includes(needle)))
+      .filter((row) => !needle || [...columns.map((column) => row[column.key]), row.family].some((value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').toLowerCase().includes(needle)))
       .sort((a, b) => {
         const [x, y] = [a[sortKey], b[sortKey]];
         // Unknown values go last whichever the direction.

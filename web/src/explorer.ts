@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { GraphNodeFieldsFragment, NodeDetailsQuery, RelationshipFieldsFragment } from './__generated__/graphql';
 import { request } from './api';
 import { renderCitations } from './citations';
@@ -213,7 +213,8 @@ function layerText(layer: string): string {
 
 function property(name: string, value: unknown): HTMLElement | null {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
-  const shown = Array.isArray(value) ? value.join(', ') : String(value);
+  const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  const shown = Array.isArray(value) ? value.join(', ') : scalar ? String(value) : JSON.stringify(value);
   return element('div', { class: 'property' }, element('dt', {}, name.replace(/(organization|region|event|award|delegation|statement)Kind$/, 'kind').replace(/^(figure|designation)Category$/, 'category')), element('dd', { lang: /Zh$/.test(name) ? 'zh' : 'en' }, shown));
 }
 
@@ -374,7 +375,7 @@ async function open(id: string): Promise<void> {
 }
 
 cy.on('tap', 'node', (event) => void run(() => select((event.target as NodeSingular).id())));
-cy.on('tap', 'edge', (event) => void run(() => select(String(event.target.id()))));
+cy.on('tap', 'edge', (event) => void run(() => select((event.target as EdgeSingular).id())));
 cy.on('dbltap', 'node', (event) => {
   const id = (event.target as NodeSingular).id();
   void run(async () => {

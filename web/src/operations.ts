@@ -194,7 +194,7 @@ export const DashboardQuery = graphql(`
       __typename id nameEn nameZh
       ... on Event {
         startDate attendanceNote
-        speakers(first: 20) { edges { node { id nameEn nameZh } relationship { ... on SpokeAt { role roleZh session } } } }
+        speakers(first: 20) { edges { node { id nameEn nameZh } relationship { __typename ... on SpokeAt { role roleZh session } } } }
         awards { edges { node { id nameEn kind recipientCount } } }
         attendees(first: 50) { edges { node { __typename id nameEn ... on Delegation { kind } } } }
       }

@@ -39,7 +39,7 @@ function intInRange(value: unknown, min: number, max: number, argument: string):
 function projectWrapper(
   scope: Scope,
   type: GraphQLObjectType,
-  nodes: readonly FieldNode[] | GraphQLResolveInfo['fieldNodes'],
+  nodes: readonly FieldNode[],
   expressions: (field: string, fieldNodes: FieldNode[]) => string | undefined,
 ): string {
   const entries: string[] = [];

@@ -549,8 +549,25 @@ export type DashboardQuery = { entityCounts: Array<{ kind: NodeKind, count: numb
     | { __typename: 'Delegation', id: string, nameEn: string, nameZh: string | null }
     | { __typename: 'Designation', id: string, nameEn: string, nameZh: string | null }
     | { __typename: 'Event', startDate: string, attendanceNote: string | null, id: string, nameEn: string, nameZh: string | null, speakers: { edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null }, relationship:
-            | { role: string, roleZh: string | null, session: string | null }
-            | Record<PropertyKey, never>
+            | { __typename: 'Administers' }
+            | { __typename: 'Attended' }
+            | { __typename: 'AwardedAt' }
+            | { __typename: 'Concerns' }
+            | { __typename: 'ConflictsWith' }
+            | { __typename: 'DesignatedAs' }
+            | { __typename: 'GrantedBy' }
+            | { __typename: 'HeldIn' }
+            | { __typename: 'HoldsPost' }
+            | { __typename: 'InBatch' }
+            | { __typename: 'LocatedIn' }
+            | { __typename: 'MadeAt' }
+            | { __typename: 'OfProgramme' }
+            | { __typename: 'PartOf' }
+            | { __typename: 'Presented' }
+            | { __typename: 'Represents' }
+            | { __typename: 'RunBy' }
+            | { __typename: 'SpokeAt', role: string, roleZh: string | null, session: string | null }
+            | { __typename: 'Stated' }
            | null }> }, awards: { edges: Array<{ node: { id: string, nameEn: string, kind: AwardKind, recipientCount: number } }> }, attendees: { edges: Array<{ node:
             | { __typename: 'Award', id: string, nameEn: string }
             | { __typename: 'Batch', id: string, nameEn: string }
@@ -1352,6 +1369,7 @@ export const DashboardDocument = new TypedDocumentString(`
             nameZh
           }
           relationship {
+            __typename
             ... on SpokeAt {
               role
               roleZh
