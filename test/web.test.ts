@@ -407,7 +407,7 @@ describe('the dashboard', () => {
     // The conference's speakers with the roles the graph gives them.
     type Speakers = { node: { speakers: { edges: { node: { id: string }; relationship: { role?: string } | null }[] } } };
     const speakers = await data<Speakers>(api.url, '{ node(id: "event:nanjing-2008-conference") { ... on Event { speakers(first: 20) { edges { node { id } relationship { ... on SpokeAt { role } } } } } } }');
-    const rows = await page.locator('#conference table tbody tr').allTextContents();
+    const rows = await page.locator('#conference table').first().locator('tbody tr').allTextContents();
     assert.equal(rows.length, speakers.node.speakers.edges.length);
     for (const { relationship } of speakers.node.speakers.edges) {
       assert.ok(relationship?.role && rows.some((row) => row.includes(relationship.role ?? '')), `the role "${relationship?.role}" is shown`);
