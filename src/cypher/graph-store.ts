@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDatabaseError } from '../errors.js';
-import type { Projected } from '../graph/records.js';
+import { markProjected, type Projected } from '../graph/records.js';
 import { readTransaction } from './run.js';
 import {
   batchCoverageQuery,
@@ -41,7 +41,7 @@ export class GraphStore {
     try {
       const records = await this.records(query);
       const first = records[0];
-      return first ? (first.get('result') as T) : null;
+      return first ? markProjected(first.get('result') as T) : null;
     } catch (error) {
       throw translateDatabaseError(error);
     }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { encodeCursor } from '../cypher/translate/filters.js';
-import type { PageInfoRecord, Projected } from '../graph/records.js';
+import { isProjected, type PageInfoRecord, type Projected } from '../graph/records.js';
 
 /**
  * Connections arrive from Cypher as one page of edges plus bookkeeping (__offset, __first,
@@ -25,7 +25,7 @@ function pageInfo(parent: Projected): PageInfoRecord {
 }
 
 function edges(parent: Projected, _args: unknown, _context: unknown, info: GraphQLResolveInfo): Projected[] {
-  const page = parent[info.path.key];
+  const page = parent[isProjected(parent) ? info.path.key : info.fieldName];
   const offset = numberField(parent, '__offset');
   return Array.isArray(page) ? page.map((edge: Projected, index) => ({ ...edge, __cursor: encodeCursor(offset + index) })) : [];
 }
@@ -38,12 +38,4 @@ export const connectionResolvers = {
 
 export const edgeResolvers = {
   cursor: (parent: Projected): string => String(parent.__cursor),
-};
-
-/** PageInfo is computed, keyed by field name: explicit resolvers keep aliases on it working. */
-export const pageInfoResolvers = {
-  hasNextPage: (info: PageInfoRecord): boolean => info.hasNextPage,
-  hasPreviousPage: (info: PageInfoRecord): boolean => info.hasPreviousPage,
-  startCursor: (info: PageInfoRecord): string | null => info.startCursor,
-  endCursor: (info: PageInfoRecord): string | null => info.endCursor,
 };
