@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context, type Services } from './context.js';
 import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './errors.js';
 import { isProjected } from './graph/records.js';
-import { protection, type Limits } from './limits.js';
+import { protection } from './limits.js';
 import { describeError, type Logger } from './log.js';
 import { countError, metricsEndpoint, metricsPlugin } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
@@ -32,7 +32,6 @@ const recordField: GraphQLFieldResolver<unknown, Context> = (source, _args, _con
 
 export interface AppOptions {
   readonly logger: Logger;
-  readonly limits: Limits;
   readonly auth: AuthConfig;
 }
 
@@ -119,8 +118,8 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
  * The HTTP application: GraphQL at /graphql, health at /health, readiness at /ready, the
  * explorer, dashboard and GraphiQL pages, and the source documents that citations quote.
  */
-export async function createApp(services: Services, httpServer: Server, { logger, limits, auth }: AppOptions): Promise<App> {
-  const { graph } = services;
+export async function createApp(services: Services, httpServer: Server, { logger, auth }: AppOptions): Promise<App> {
+  const { graph, limits } = services;
   const limited = protection(limits);
   const apollo = new ApolloServer<Context>({
     typeDefs: checkedTypeDefs(),

@@ -3,10 +3,12 @@ import { describe, it } from 'node:test';
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery } from '../src/cypher/translate/queries.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { loadTypeDefs } from '../src/schema.js';
 
 /** Unit tests of the translator: no database, just the Cypher and parameters a selection becomes. */
 const schema = buildSchema(loadTypeDefs().join('\n'));
+const OPTIONS = { maxPageSize: DEFAULT_LIMITS.maxPageSize };
 
 async function translate(query: string, variables: Record<string, unknown> = {}): Promise<CypherQuery[]> {
   const translated: CypherQuery[] = [];
@@ -17,12 +19,12 @@ async function translate(query: string, variables: Record<string, unknown> = {})
       return null;
     };
   const rootValue = {
-    node: capture((info, args) => nodeQuery(info, String(args.id))),
-    regions: capture((info) => listQuery(info, 'Region')),
-    people: capture((info) => listQuery(info, 'Person')),
-    search: capture((info, args) => searchQuery(info, args as { text: string })),
-    neighborhood: capture((info, args) => neighborhoodQuery(info, args as { id: string })),
-    shortestPath: capture((info, args) => shortestPathQuery(info, args as { from: string; to: string })),
+    node: capture((info, args) => nodeQuery(info, String(args.id), OPTIONS)),
+    regions: capture((info) => listQuery(info, 'Region', OPTIONS)),
+    people: capture((info) => listQuery(info, 'Person', OPTIONS)),
+    search: capture((info, args) => searchQuery(info, args as { text: string }, OPTIONS)),
+    neighborhood: capture((info, args) => neighborhoodQuery(info, args as { id: string }, OPTIONS)),
+    shortestPath: capture((info, args) => shortestPathQuery(info, args as { from: string; to: string }, OPTIONS)),
   };
   const result = await execute({ schema, document: parse(query), rootValue, variableValues: variables });
   const unexpected = result.errors?.filter((error) => !/Cannot return null for non-nullable/.test(error.message));

@@ -36,8 +36,8 @@ function storedLabel(label: string): EntityLabel {
 /** Curation and its audit trail (schema/curation.graphql); editors only, which the server checks before any mutation runs. */
 export const curationResolvers: Resolvers = {
   Query: {
-    auditTrail: (_parent, args, { curation }) => {
-      const { offset, first } = page(args.first, args.after);
+    auditTrail: (_parent, args, { curation, limits }) => {
+      const { offset, first } = page(args.first, args.after, limits.maxPageSize);
       return curation.auditTrail({ targetId: args.targetId ?? null, actor: args.actor ?? null }, offset, first);
     },
   },

@@ -2,10 +2,8 @@ import { getNamedType, type GraphQLInputObjectType } from 'graphql';
 import { BadUserInputError } from '../../errors.js';
 import { relationshipPattern, relationshipDirective, targetLabel } from './relationships.js';
 import { camelCase, pascalCase } from './names.js';
+import { DEFAULT_PAGE_SIZE, pageSize } from './paging.js';
 import type { Scope } from './scope.js';
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 const OPERATORS = {
   _in: 'IN',
@@ -120,12 +118,8 @@ export interface Page {
   readonly first: number;
 }
 
-/** Validates `first` and `after` and turns them into an offset window. */
-export function page(first: unknown, after: unknown): Page {
-  const size = first === undefined || first === null ? DEFAULT_PAGE_SIZE : Number(first);
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, not ${String(first)}.`, 'first');
-  }
+/** Validates `first` (left out: the default page, shrunk to `maxPageSize`) and `after`, and turns them into an offset window. */
+export function page(first: number | null | undefined, after: unknown, maxPageSize: number): Page {
   const offset = typeof after === 'string' ? decodeCursor(after) + 1 : 0;
-  return { offset, first: size };
+  return { offset, first: pageSize(first, DEFAULT_PAGE_SIZE, maxPageSize) };
 }

@@ -352,7 +352,7 @@ export function projectConnection(
   const edgeType = getNamedType(connectionType.getFields().edges?.type) as GraphQLObjectType;
   const nodeType = getNamedType(edgeType.getFields().node?.type) as GraphQLCompositeType;
   const whereType = field.args.find((arg) => arg.name === 'where')?.type;
-  const { offset, first } = page(args.first, args.after);
+  const { offset, first } = page(args.first, args.after, scope.options.maxPageSize);
 
   const target = scope.variable('n');
   const relationship = 'parent' in origin ? scope.variable('r') : '';
