@@ -1159,7 +1159,10 @@ export type OrganizationWhere = {
 
 /**
  * Where a page of a connection stands. Every connection takes `first` (default 20, or the server's
- * largest page when that is smaller) and `after`, the cursor of an edge or the `endCursor`.
+ * largest page when that is smaller) and `after`: a cursor from an edge, or the `endCursor`, of the
+ * same list with the same filter and order. A page holds the items strictly after the cursor, so
+ * items added or removed elsewhere in the list never shift it; a cursor of another list, filter or
+ * order is refused. `hasPreviousPage` is true exactly when `after` was given.
  */
 export type PageInfo = {
   __typename?: 'PageInfo';

@@ -1,8 +1,8 @@
 /**
  * Shapes of what the Cypher translator returns. A root field's query projects exactly the
  * selection set, keyed by response name (alias or field name), so a record is a partial map
- * whose keys depend on the query. Connection maps also carry `__offset` (items before the page),
- * `__first` (the page size asked) and, when totalCount or pageInfo is selected, `__total`.
+ * whose keys depend on the query. Connection maps also carry bookkeeping under `__` keys (see
+ * projectConnection in src/cypher/translate/projection.ts).
  */
 export interface Projected {
   readonly [responseKey: string]: unknown;

@@ -13,7 +13,7 @@ import {
   type CitationInput,
 } from '../curation.js';
 import type { AuditFacts, SourceFacts } from '../cypher/curation.js';
-import { page } from '../cypher/translate/filters.js';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../cypher/translate/paging.js';
 import { BadUserInputError } from '../errors.js';
 import type { CitationRow } from '../records/plan.js';
 import { ENTITY_LABELS, relationshipId, type EntityLabel } from '../vocabulary.js';
@@ -36,10 +36,8 @@ function storedLabel(label: string): EntityLabel {
 /** Curation and its audit trail (schema/curation.graphql); editors only, which the server checks before any mutation runs. */
 export const curationResolvers: Resolvers = {
   Query: {
-    auditTrail: (_parent, args, { curation, limits }) => {
-      const { offset, first } = page(args.first, args.after, limits.maxPageSize);
-      return curation.auditTrail({ targetId: args.targetId ?? null, actor: args.actor ?? null }, offset, first);
-    },
+    auditTrail: (_parent, args, { curation, limits }) =>
+      curation.auditTrail({ targetId: args.targetId ?? null, actor: args.actor ?? null }, pageSize(args.first, DEFAULT_PAGE_SIZE, limits.maxPageSize), args.after ?? null),
   },
   Mutation: {
     createEntity: (_parent, { input }, context) => {

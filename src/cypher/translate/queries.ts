@@ -80,7 +80,7 @@ export function listQuery(info: GraphQLResolveInfo, label: string, options: Tran
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) throw new Error(`no root field ${info.fieldName}`);
   const subqueries = Subqueries.empty();
-  const projection = projectConnection(scope, { root: label }, field, info.fieldNodes, subqueries);
+  const projection = projectConnection(scope, { field: `${info.parentType.name}.${info.fieldName}`, root: label }, field, info.fieldNodes, subqueries);
   return { text: `${subqueries.text()}RETURN ${projection} AS result`, params: scope.params };
 }
 
