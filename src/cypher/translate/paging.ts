@@ -143,9 +143,9 @@ export function decodeCursor(cursor: string, fingerprint: string, keys: readonly
     if (!BASE64URL.test(cursor)) throw new Error('not base64url');
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw refuse('this is not a cursor the API issued.');
+    throw refuse('not a cursor this API issued.');
   }
-  if (typeof payload !== 'object' || payload === null || !('f' in payload) || !('k' in payload)) throw refuse('this is not a cursor the API issued.');
+  if (typeof payload !== 'object' || payload === null || !('f' in payload) || !('k' in payload)) throw refuse('not a cursor this API issued.');
   if (payload.f !== fingerprint) throw refuse('this cursor belongs to another list, filter or order; a cursor is only valid for the query that gave it.');
   const values = payload.k;
   if (!Array.isArray(values) || values.length !== keys.length || !values.every((value, index) => fits(value, keys[index] as SortKey))) {
