@@ -42,7 +42,7 @@ class ProfilingGraphStore extends GraphStore {
   readonly profiles: { dbHits: number; rows: number }[] = [];
 
   constructor(private readonly profilingDriver: Driver) {
-    super(profilingDriver, undefined);
+    super(profilingDriver, undefined, { maxPageSize: DEFAULT_LIMITS.maxPageSize });
   }
 
   protected override async records(query: CypherQuery): Promise<Neo4jRecord[]> {
@@ -61,8 +61,8 @@ class ProfilingGraphStore extends GraphStore {
 /** Profiles each operation through our whole GraphQL stack, over `samples` variable sets. */
 export async function profileOperations(driver: Driver, graph: SyntheticGraph, operations: readonly Operation[], samples = 20): Promise<Map<string, QueryProfile>> {
   const store = new ProfilingGraphStore(driver);
-  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), store);
-  const { apollo } = await createApp(services, http.createServer(), { logger: silentLogger, limits: DEFAULT_LIMITS, auth: { tokens: [], anonymousRead: true } });
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS, store);
+  const { apollo } = await createApp(services, http.createServer(), { logger: silentLogger, auth: { tokens: [], anonymousRead: true } });
   const profiles = new Map<string, QueryProfile>();
   try {
     for (const operation of operations) {

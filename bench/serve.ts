@@ -60,7 +60,7 @@ function bare(): express.Express {
 }
 
 const app =
-  target === 'ours' ? (await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir)), httpServer, { logger: silentLogger, limits: DEFAULT_LIMITS, auth: { tokens: [], anonymousRead: true } })).app : target === 'library' ? await library() : bare();
+  target === 'ours' ? (await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS), httpServer, { logger: silentLogger, auth: { tokens: [], anonymousRead: true } })).app : target === 'library' ? await library() : bare();
 const root = express();
 root.get('/__queries', (_request, response) => response.json({ queries: recorder?.queries.length ?? null }));
 root.use(app);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthConfigError, parseTokens, type AuthConfig } from './auth.js';
+import { MAX_PAGE_SIZE } from './cypher/translate/paging.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { LocalNeo4jOptions } from './neo4j-local/server.js';
 
@@ -72,12 +73,9 @@ function instanceName(env: NodeJS.ProcessEnv): string {
   return raw;
 }
 
-/** The translator never pages more than this many items, whatever is configured. */
-const PAGE_SIZE_CEILING = 100;
-
 function limits(env: NodeJS.ProcessEnv): Limits {
   const maxPageSize = positiveInt(env, 'GRAPHQL_MAX_PAGE_SIZE', DEFAULT_LIMITS.maxPageSize);
-  if (maxPageSize > PAGE_SIZE_CEILING) throw new ConfigError(`GRAPHQL_MAX_PAGE_SIZE must be at most ${PAGE_SIZE_CEILING}, not ${maxPageSize}.`);
+  if (maxPageSize > MAX_PAGE_SIZE) throw new ConfigError(`GRAPHQL_MAX_PAGE_SIZE must be at most ${MAX_PAGE_SIZE}, not ${maxPageSize}.`);
   return {
     maxDepth: positiveInt(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
     maxAliases: positiveInt(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { ANONYMOUS, type Caller } from './auth.js';
 import { CurationStore } from './cypher/curation.js';
 import { GraphStore } from './cypher/graph-store.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { logger as rootLogger, type Logger } from './log.js';
 import type { SourceCatalogue } from './records/sources.js';
 
@@ -12,6 +13,8 @@ export interface Services {
   readonly curation: CurationStore;
   /** The sources the project holds, with their texts, for checking editors' quotes. */
   readonly sources: SourceCatalogue;
+  /** The limits every request is held to: the server checks them, the translator pages by them. */
+  readonly limits: Limits;
 }
 
 /** What every resolver receives: the shared services and the request's own id, caller and logger. */
@@ -22,9 +25,18 @@ export interface Context extends Services {
   readonly log: Logger;
 }
 
-/** The services over one database; `graph` may be given (the benchmark profiles through its own). */
-export function createServices(driver: Driver, database: string | undefined, sources: SourceCatalogue, graph = new GraphStore(driver, database)): Services {
-  return { graph, curation: new CurationStore(driver, database, sources), sources };
+/**
+ * The services over one database, held to `limits`; `graph` may be given (the benchmark profiles
+ * through its own, which must page by the same limits).
+ */
+export function createServices(
+  driver: Driver,
+  database: string | undefined,
+  sources: SourceCatalogue,
+  limits: Limits = DEFAULT_LIMITS,
+  graph = new GraphStore(driver, database, { maxPageSize: limits.maxPageSize }),
+): Services {
+  return { graph, curation: new CurationStore(driver, database, sources), sources, limits };
 }
 
 export interface RequestFacts {

@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_SEARCH_HITS } from './cypher/translate/paging.js';
 import { ErrorCode } from './errors.js';
 
 /** The limits every request is held to; README.md names the variable that sets each. */
@@ -96,10 +97,13 @@ const numberArg = (args: Record<string, unknown>, name: string): number | undefi
  */
 function sizeEstimator(maxPageSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
-    const first = numberArg(args, 'first');
-    if (first !== undefined && first > maxPageSize) {
-      throw limitError(`Page size limit: ${field.name}(first: ${first}) asks for more than ${maxPageSize} items.`, 'maxPageSize', 'first');
+    const asked = numberArg(args, 'first');
+    if (asked !== undefined && asked > maxPageSize) {
+      throw limitError(`Page size limit: ${field.name}(first: ${asked}) asks for more than ${maxPageSize} items.`, 'maxPageSize', 'first');
     }
+    // A page size left to its default is the default shrunk to the limit, as the translator pages.
+    const paged = field.args.some((argument) => argument.name === 'first');
+    const first = asked ?? (paged ? Math.min(field.name === 'search' ? DEFAULT_SEARCH_HITS : DEFAULT_PAGE_SIZE, maxPageSize) : undefined);
     const whereType = field.args.find((argument) => argument.name === 'where')?.type;
     const whereNamed = whereType ? getNamedType(whereType) : undefined;
     const filter = whereNamed && isFilterType(whereNamed) ? filterShape(args.where, whereNamed).predicates * FILTER_PREDICATE_COST : 0;

@@ -34,8 +34,8 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     const { sources } = await prepareGraph(database, config, logger);
-    const services = createServices(database.driver, database.name, sources);
-    server = await createApp(services, httpServer, { logger, limits: config.limits, auth: config.auth });
+    const services = createServices(database.driver, database.name, sources, config.limits);
+    server = await createApp(services, httpServer, { logger, auth: config.auth });
     httpServer.on('request', server.app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

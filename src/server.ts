@@ -12,25 +12,26 @@ import { ANONYMOUS, authenticate, type AuthConfig } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
 import { createContext, type Context, type Services } from './context.js';
 import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './errors.js';
-import { protection, type Limits } from './limits.js';
+import { isProjected } from './graph/records.js';
+import { protection } from './limits.js';
 import { describeError, type Logger } from './log.js';
 import { countError, metricsEndpoint, metricsPlugin } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
 import { checkedTypeDefs } from './schema.js';
 
 /**
- * Projected records are keyed by response key (alias or field name), because one object may
- * carry the same field twice with different arguments under two aliases.
+ * The default field resolver. Records the translator projected are keyed by response key (alias
+ * or field name), because one object may carry the same field twice with different arguments
+ * under two aliases; every other record (a mutation's Change, audit entries, PageInfo) is keyed
+ * by field name, whatever alias the query gives it.
  */
-const byResponseKey: GraphQLFieldResolver<unknown, Context> = (source, _args, _context, info) => {
+const recordField: GraphQLFieldResolver<unknown, Context> = (source, _args, _context, info) => {
   if (typeof source !== 'object' || source === null) return undefined;
-  const record = source as Record<string, unknown>;
-  return info.path.key in record ? record[info.path.key] : record[info.fieldName];
+  return (source as Record<string, unknown>)[isProjected(source) ? info.path.key : info.fieldName];
 };
 
 export interface AppOptions {
   readonly logger: Logger;
-  readonly limits: Limits;
   readonly auth: AuthConfig;
 }
 
@@ -119,13 +120,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
  * The HTTP application: GraphQL at /graphql, health at /health, readiness at /ready, the
  * explorer, dashboard and GraphiQL pages, and the source documents that citations quote.
  */
-export async function createApp(services: Services, httpServer: Server, { logger, limits, auth }: AppOptions): Promise<App> {
-  const { graph } = services;
+export async function createApp(services: Services, httpServer: Server, { logger, auth }: AppOptions): Promise<App> {
+  const { graph, limits } = services;
   const limited = protection(limits);
   const apollo = new ApolloServer<Context>({
     typeDefs: checkedTypeDefs(),
     resolvers,
-    fieldResolver: byResponseKey,
+    fieldResolver: recordField,
     ...limited,
     // Stack traces describe the server's insides; unknown errors are logged instead.
     includeStacktraceInErrorResponses: false,

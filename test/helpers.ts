@@ -38,9 +38,9 @@ export async function startApi(driver: Driver = testDriver(), options: ApiOption
   const logged: string[] = [];
   const logger = createLogger({ write: (line: string) => void logged.push(line) });
   const httpServer = http.createServer();
-  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir));
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), options.limits ?? DEFAULT_LIMITS);
   const auth = options.auth ?? { tokens: [], anonymousRead: true };
-  const { app, apollo } = await createApp(services, httpServer, { logger, limits: options.limits ?? DEFAULT_LIMITS, auth });
+  const { app, apollo } = await createApp(services, httpServer, { logger, auth });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = httpServer.address() as AddressInfo;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PROJECT_ROOT } from '../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { DashboardDocument, NeighborhoodDocument, NodeDetailsDocument, PathDocument, SearchDocument } from '../web/src/__generated__/graphql.js';
 import { EXAMPLES } from '../web/src/examples.js';
@@ -119,5 +119,54 @@ describe('configured limits and production mode', () => {
     assert.match(open.message, /Did you mean/);
     const hidden = firstError(await gql(strict.url, '{ node(id: "x") { nameE } }'));
     assert.doesNotMatch(hidden.message, /Did you mean/);
+  });
+});
+
+describe('a page size limit below the default page size', () => {
+  let small: RunningApi;
+  let costly: RunningApi;
+  before(async () => {
+    const limits = loadConfig({ ...process.env, GRAPHQL_MAX_PAGE_SIZE: '5' }).limits;
+    small = await startApi(testDriver(), { limits });
+    // Every operation is refused here, with its cost in the message.
+    costly = await startApi(testDriver(), { limits: { ...limits, maxCost: 1 } });
+  });
+  after(async () => {
+    await small.close();
+    await costly.close();
+  });
+
+  it('shrinks the default page to the limit, at the root and nested, in search and in the audit trail', async () => {
+    type Page = { edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+    const response = await gql<{ regions: Page; node: { parts: Page }; search: unknown[]; auditTrail: { edges: unknown[] } }>(
+      small.url,
+      `{ regions { edges { node { id } } pageInfo { hasNextPage } }
+         node(id: "region:320000") { ... on Region { parts { edges { node { id } } pageInfo { hasNextPage } } } }
+         search(text: "市") { score }
+         auditTrail { edges { cursor } } }`,
+    );
+    assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+    assert.equal(response.data?.regions.edges.length, 5);
+    assert.equal(response.data?.regions.pageInfo.hasNextPage, true);
+    assert.equal(response.data?.node.parts.edges.length, 5);
+    assert.equal(response.data?.node.parts.pageInfo.hasNextPage, true);
+    assert.equal(response.data?.search.length, 5);
+    assert.ok((response.data?.auditTrail.edges.length ?? 0) <= 5);
+  });
+
+  it('still refuses an explicit first above the limit, naming maxPageSize', async () => {
+    for (const query of ['{ regions(first: 6) { totalCount } }', '{ search(text: "市", first: 6) { score } }', '{ auditTrail(first: 6) { totalCount } }']) {
+      const response = await gql(small.url, query);
+      const { code, limit } = firstError(response);
+      assert.deepEqual([code, limit, response.errors?.[0]?.extensions?.argument], ['QUERY_LIMIT', 'maxPageSize', 'first'], query);
+    }
+    assert.equal((await gql(small.url, '{ regions(first: 5) { totalCount } }')).errors, undefined);
+  });
+
+  it('counts a default page at the limit in the cost', async () => {
+    const costOf = async (query: string): Promise<number> => Number(/costs (\d+)/.exec(firstError(await gql(costly.url, query)).message)?.[1]);
+    const implicit = await costOf('{ regions { edges { node { id parts { edges { node { id } } } } } } }');
+    // Counted at 20 per level, the default pages would cost 16 times as much.
+    assert.equal(implicit, await costOf('{ regions(first: 5) { edges { node { id parts(first: 5) { edges { node { id } } } } } } }'));
   });
 });

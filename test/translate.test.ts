@@ -3,10 +3,12 @@ import { describe, it } from 'node:test';
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery } from '../src/cypher/translate/queries.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { loadTypeDefs } from '../src/schema.js';
 
 /** Unit tests of the translator: no database, just the Cypher and parameters a selection becomes. */
 const schema = buildSchema(loadTypeDefs().join('\n'));
+const OPTIONS = { maxPageSize: DEFAULT_LIMITS.maxPageSize };
 
 async function translate(query: string, variables: Record<string, unknown> = {}): Promise<CypherQuery[]> {
   const translated: CypherQuery[] = [];
@@ -17,12 +19,12 @@ async function translate(query: string, variables: Record<string, unknown> = {})
       return null;
     };
   const rootValue = {
-    node: capture((info, args) => nodeQuery(info, String(args.id))),
-    regions: capture((info) => listQuery(info, 'Region')),
-    people: capture((info) => listQuery(info, 'Person')),
-    search: capture((info, args) => searchQuery(info, args as { text: string })),
-    neighborhood: capture((info, args) => neighborhoodQuery(info, args as { id: string })),
-    shortestPath: capture((info, args) => shortestPathQuery(info, args as { from: string; to: string })),
+    node: capture((info, args) => nodeQuery(info, String(args.id), OPTIONS)),
+    regions: capture((info) => listQuery(info, 'Region', OPTIONS)),
+    people: capture((info) => listQuery(info, 'Person', OPTIONS)),
+    search: capture((info, args) => searchQuery(info, args as { text: string }, OPTIONS)),
+    neighborhood: capture((info, args) => neighborhoodQuery(info, args as { id: string }, OPTIONS)),
+    shortestPath: capture((info, args) => shortestPathQuery(info, args as { from: string; to: string }, OPTIONS)),
   };
   const result = await execute({ schema, document: parse(query), rootValue, variableValues: variables });
   const unexpected = result.errors?.filter((error) => !/Cannot return null for non-nullable/.test(error.message));
@@ -37,14 +39,36 @@ describe('the Cypher translator', () => {
     assert.equal(
       query?.text,
       "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
-        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) RETURN count(*) AS t4 } " +
+        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) RETURN count(*) AS t5 } " +
         "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
-        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC SKIP $p2 LIMIT $p3 " +
-        "RETURN collect({`node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e5 } " +
-        'RETURN {__offset: $p2, __first: $p3, __total: t4, `edges`: e5} AS result',
+        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC LIMIT $p2 " +
+        "RETURN collect({__key: [n0.nameEn, n0.id], `node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e6 } " +
+        'RETURN {__first: $p3, __after: false, __fingerprint: $p4, __total: t5, `edges`: e6} AS result',
     );
     assert.equal(query?.params.p1, 'jiang');
+    // One row more than the page, which only says whether another page follows.
+    assert.equal(Number(query?.params.p2), 3);
     assert.equal(Number(query?.params.p3), 2);
+  });
+
+  it('starts a page strictly after its cursor, nulls placed as Neo4j sorts them', async () => {
+    const list = '{ regions(orderBy: [{ field: NAME_ZH, direction: DESC }, { field: CODE }], first: 2, after: $after) { edges { cursor } } }';
+    const [first] = await translate(list.replace(', after: $after', ''));
+    const fingerprint = String(first?.params[/__fingerprint: \$(p\d+)/.exec(first.text)?.[1] ?? '']);
+    const cursor = (key: unknown[]): string => Buffer.from(JSON.stringify({ f: fingerprint, k: key })).toString('base64url');
+    // After a name: smaller names (DESC puts nulls first, so none of them), or the same name and a later code.
+    const [named] = await translate(`query ($after: String) ${list}`, { after: cursor(['江苏省', null, 'region:320000']) });
+    assert.match(
+      named?.text ?? '',
+      /WHERE \(\(n0\.nameZh < \$p\d+\) OR \(n0\.nameZh = \$p\d+ AND n0\.code IS NULL AND n0\.id > \$p\d+\)\)/,
+    );
+    // After a null name: every name (DESC puts them after the nulls), or a null name and a later code.
+    const [unnamed] = await translate(`query ($after: String) ${list}`, { after: cursor([null, '320000', 'region:320000']) });
+    assert.match(
+      unnamed?.text ?? '',
+      /WHERE \(\(n0\.nameZh IS NOT NULL\) OR \(n0\.nameZh IS NULL AND \(n0\.code > \$p\d+ OR n0\.code IS NULL\)\) OR \(n0\.nameZh IS NULL AND n0\.code = \$p\d+ AND n0\.id > \$p\d+\)\)/,
+    );
+    assert.ok(Object.values(unnamed?.params ?? {}).includes('320000'), 'the cursor travels as parameters');
   });
 
   it('nests relationship walks as subqueries of the same statement', async () => {

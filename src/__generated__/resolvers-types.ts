@@ -1157,6 +1157,13 @@ export type OrganizationWhere = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Where a page of a connection stands. Every connection takes `first` (default 20, or the server's
+ * largest page when that is smaller) and `after`: a cursor from an edge, or the `endCursor`, of the
+ * same list with the same filter and order. A page holds the items strictly after the cursor, so
+ * items added or removed elsewhere in the list never shift it; a cursor of another list, filter or
+ * order is refused. `hasPreviousPage` is true exactly when `after` was given.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1622,7 +1629,8 @@ export type Query = {
   regions: RegionConnection;
   /**
    * Full-text search over English and Chinese names and aliases (simplified or traditional),
-   * best hits first. Words match as prefixes, so it serves suggestions as you type.
+   * best hits first. Words match as prefixes, so it serves suggestions as you type. `first`
+   * defaults to 10, or the server's largest page when that is smaller.
    */
   search: Array<SearchHit>;
   /** A shortest path of at most `maxLength` hops (1 to 10) between two entities, or null. */
@@ -2831,7 +2839,7 @@ export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type AwardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<AwardEventsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<AwardEventsArgs>>;
   form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AwardKind'], ParentType, ContextType>;
@@ -2839,7 +2847,7 @@ export type AwardResolvers<ContextType = Context, ParentType extends ResolversPa
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  presenters?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<AwardPresentersArgs, 'first'>>;
+  presenters?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<AwardPresentersArgs>>;
   recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2873,8 +2881,8 @@ export type BatchResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   announcedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   approvedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<BatchDesignationsArgs, 'first'>>;
-  grantedBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<BatchGrantedByArgs, 'first'>>;
+  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<BatchDesignationsArgs>>;
+  grantedBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<BatchGrantedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2882,7 +2890,7 @@ export type BatchResolvers<ContextType = Context, ParentType extends ResolversPa
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   noticeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<BatchProgrammesArgs, 'first'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<BatchProgrammesArgs>>;
   publicizedFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publicizedTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -2956,14 +2964,14 @@ export type ConflictsWithResolvers<ContextType = Context, ParentType extends Res
 
 export type DelegationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<DelegationAttendedArgs, 'first'>>;
+  attended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<DelegationAttendedArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DelegationKind'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  represents?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DelegationRepresentsArgs, 'first'>>;
+  represents?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<DelegationRepresentsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2996,13 +3004,13 @@ export type DesignationResolvers<ContextType = Context, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   announcedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   approvedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<DesignationBatchesArgs, 'first'>>;
+  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<DesignationBatchesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   firstNamed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  grantedBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DesignationGrantedByArgs, 'first'>>;
-  holders?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<DesignationHoldersArgs, 'first'>>;
+  grantedBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<DesignationGrantedByArgs>>;
+  holders?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, Partial<DesignationHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameAsListed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3010,7 +3018,7 @@ export type DesignationResolvers<ContextType = Context, ParentType extends Resol
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   noticeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<DesignationProgrammesArgs, 'first'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<DesignationProgrammesArgs>>;
   publicizedFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publicizedTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3041,22 +3049,22 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   attendanceMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   attendanceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  attendees?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<EventAttendeesArgs, 'first'>>;
-  awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<EventAwardsArgs, 'first'>>;
+  attendees?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, Partial<EventAttendeesArgs>>;
+  awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, Partial<EventAwardsArgs>>;
   endDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  heldIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<EventHeldInArgs, 'first'>>;
+  heldIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<EventHeldInArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<EventProgrammesArgs, 'first'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<EventProgrammesArgs>>;
   session?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  speakers?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<EventSpeakersArgs, 'first'>>;
+  speakers?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<EventSpeakersArgs>>;
   startDate?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<EventStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<EventStatementsArgs>>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3190,18 +3198,18 @@ export type OfProgrammeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  administers?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<OrganizationAdministersArgs, 'first'>>;
+  administers?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, Partial<OrganizationAdministersArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<OrganizationDelegationsArgs, 'first'>>;
-  designationsGranted?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<OrganizationDesignationsGrantedArgs, 'first'>>;
+  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, Partial<OrganizationDelegationsArgs>>;
+  designationsGranted?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<OrganizationDesignationsGrantedArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  postHolders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<OrganizationPostHoldersArgs, 'first'>>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<OrganizationProgrammesArgs, 'first'>>;
+  postHolders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<OrganizationPostHoldersArgs>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<OrganizationProgrammesArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3227,12 +3235,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ParkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = {
-  administeredBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ParkAdministeredByArgs, 'first'>>;
+  administeredBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<ParkAdministeredByArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<ParkDesignationsArgs, 'first'>>;
+  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<ParkDesignationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
-  locatedIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<ParkLocatedInArgs, 'first'>>;
+  locatedIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<ParkLocatedInArgs>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3278,17 +3286,17 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonAttendedArgs, 'first'>>;
+  attended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PersonAttendedArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  posts?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<PersonPostsArgs, 'first'>>;
-  presented?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<PersonPresentedArgs, 'first'>>;
+  posts?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<PersonPostsArgs>>;
+  presented?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, Partial<PersonPresentedArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  spokeAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonSpokeAtArgs, 'first'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  spokeAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<PersonSpokeAtArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<PersonStatementsArgs>>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3318,10 +3326,10 @@ export type PresentedResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<ProgrammeBatchesArgs, 'first'>>;
-  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<ProgrammeDesignationsArgs, 'first'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<ProgrammeEventsArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<ProgrammeFiguresArgs, 'first'>>;
+  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProgrammeBatchesArgs>>;
+  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<ProgrammeDesignationsArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ProgrammeEventsArgs>>;
+  figures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, Partial<ProgrammeFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   levels?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -3331,7 +3339,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parkPilotsSince?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<ProgrammeRunByArgs, 'first'>>;
+  runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<ProgrammeRunByArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3353,15 +3361,15 @@ export type ProgrammeFigureResolvers<ContextType = Context, ParentType extends R
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['FigureCategory'], ParentType, ContextType>;
-  conflictedBy?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<ProgrammeFigureConflictedByArgs, 'first'>>;
-  conflictsWith?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<ProgrammeFigureConflictsWithArgs, 'first'>>;
+  conflictedBy?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, Partial<ProgrammeFigureConflictedByArgs>>;
+  conflictsWith?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, Partial<ProgrammeFigureConflictsWithArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
   moreThan?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<ProgrammeFigureProgrammesArgs, 'first'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<ProgrammeFigureProgrammesArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3387,41 +3395,41 @@ export type ProvinceDesignationsResolvers<ContextType = Context, ParentType exte
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
-  awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, RequireFields<QueryAwardsArgs, 'first'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, Partial<QueryAwardsArgs>>;
   batchCoverage?: Resolver<Array<ResolversTypes['BatchCoverage']>, ParentType, ContextType, Partial<QueryBatchCoverageArgs>>;
-  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, RequireFields<QueryBatchesArgs, 'first'>>;
+  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<QueryBatchesArgs>>;
   coverageBySourceCount?: Resolver<Array<ResolversTypes['SourceCountBucket']>, ParentType, ContextType>;
-  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<QueryDelegationsArgs, 'first'>>;
-  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<QueryDesignationsArgs, 'first'>>;
+  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, Partial<QueryDelegationsArgs>>;
+  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<QueryDesignationsArgs>>;
   designationsByProvince?: Resolver<Array<ResolversTypes['ProvinceDesignations']>, ParentType, ContextType, Partial<QueryDesignationsByProvinceArgs>>;
   designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType>;
   entityCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
-  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, RequireFields<QueryParksArgs, 'first'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
-  programmeFigures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, RequireFields<QueryProgrammeFiguresArgs, 'first'>>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  programmeFigures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, Partial<QueryProgrammeFiguresArgs>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sourceCoverage?: Resolver<Array<ResolversTypes['SourceCoverage']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   tiers?: Resolver<Array<ResolversTypes['TierSummary']>, ParentType, ContextType>;
-  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<QueryTopicsArgs>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
-  administeredBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<RegionAdministeredByArgs, 'first'>>;
+  administeredBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<RegionAdministeredByArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, RequireFields<RegionDesignationsArgs, 'first'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<RegionEventsArgs, 'first'>>;
+  designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<RegionDesignationsArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<RegionEventsArgs>>;
   former?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
@@ -3432,13 +3440,13 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, RequireFields<RegionParksArgs, 'first'>>;
-  partOf?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionPartOfArgs, 'first'>>;
-  parts?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionPartsArgs, 'first'>>;
+  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<RegionParksArgs>>;
+  partOf?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<RegionPartOfArgs>>;
+  parts?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<RegionPartsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   romanised?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<RegionStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<RegionStatementsArgs>>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3557,17 +3565,17 @@ export type StatedResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  concerns?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<StatementConcernsArgs, 'first'>>;
+  concerns?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, Partial<StatementConcernsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['Layer'], ParentType, ContextType>;
-  madeAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<StatementMadeAtArgs, 'first'>>;
+  madeAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<StatementMadeAtArgs>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  statedBy?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<StatementStatedByArgs, 'first'>>;
+  statedBy?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<StatementStatedByArgs>>;
   textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3620,7 +3628,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<TopicStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<TopicStatementsArgs>>;
   unverified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -12,6 +12,7 @@ import { quoteFound, type SourceCatalogue } from '../records/sources.js';
 import { ENTITY_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES, relationshipId, type EntityLabel, type Layer, type RelationshipType } from '../vocabulary.js';
 import { citationLists, nodeCitationRows, storable } from './stored.js';
 import { pascalCase } from './translate/names.js';
+import { afterPredicate, cursorFingerprint, decodeCursor, keyList, orderByText, type SortKey } from './translate/paging.js';
 
 /**
  * Curation: what editors and imports write. A mutation's resolver (src/resolvers/curation.ts)
@@ -190,6 +191,12 @@ export interface EntityState {
 
 /** The audit trail's optional filters, as a fixed predicate over parameters. */
 const AUDIT_FILTER = '($targetId IS NULL OR a.targetId = $targetId) AND ($actor IS NULL OR a.actor = $actor)';
+
+/** The audit trail's order, newest first: `at` is a datetime, the id breaks ties. */
+const AUDIT_ORDER: readonly SortKey[] = [
+  { name: 'at', expression: 'a.at', direction: 'DESC', type: 'datetime', nullable: false },
+  { name: 'id', expression: 'a.id', direction: 'DESC', type: 'string', nullable: false },
+];
 
 /** Properties the server keeps for itself, which a change never sets. */
 const BOOKKEEPING = new Set(['layer', 'seedHash', 'editedFields', 'searchText']);
@@ -505,22 +512,36 @@ export class CurationStore {
     });
   }
 
-  /** One page of the audit trail, newest first, as a connection record for the connection resolvers. */
-  async auditTrail(filter: { targetId: string | null; actor: string | null }, offset: number, first: number): Promise<Projected> {
+  /**
+   * One page of the audit trail, newest first, as a connection record for the connection
+   * resolvers: `first` entries after the cursor `after` (and one more, which says that another
+   * page follows). Entries written since the first page are newer, so they come before the
+   * cursor and never shift a later page.
+   */
+  async auditTrail(filter: { targetId: string | null; actor: string | null }, first: number, after: string | null): Promise<Projected> {
+    const fingerprint = cursorFingerprint('Query.auditTrail', filter, AUDIT_ORDER);
+    const params: Record<string, unknown> = { ...filter, limit: neo4j.int(first + 1) };
+    const param = (value: unknown): string => {
+      const name = `after${Object.keys(params).length}`;
+      params[name] = value;
+      return `$${name}`;
+    };
+    const afterCursor = after === null ? 'true' : afterPredicate(AUDIT_ORDER, decodeCursor(after, fingerprint, AUDIT_ORDER), param);
     try {
       return await readTransaction(this.driver, this.database, async (tx) => {
         const result = await tx.run(
           `CALL () { MATCH (a:AuditEntry) WHERE ${AUDIT_FILTER} RETURN count(a) AS total }
            CALL () {
-             MATCH (a:AuditEntry) WHERE ${AUDIT_FILTER}
-             WITH a ORDER BY a.at DESC, a.id DESC SKIP $offset LIMIT $first
-             RETURN collect({node: a {.*, at: toString(a.at)}}) AS edges
+             MATCH (a:AuditEntry) WHERE ${AUDIT_FILTER} AND ${afterCursor}
+             WITH a ORDER BY ${orderByText(AUDIT_ORDER)} LIMIT $limit
+             RETURN collect({node: a {.*, at: toString(a.at)}, __key: ${keyList(AUDIT_ORDER)}}) AS edges
            }
            RETURN total, edges`,
-          { ...filter, offset: neo4j.int(offset), first: neo4j.int(first) },
+          params,
         );
         const record = result.records[0];
-        return { __offset: offset, __first: first, __total: Number(record?.get('total') ?? 0), edges: (record?.get('edges') as Projected[] | undefined) ?? [] };
+        const edges = (record?.get('edges') ?? []) as Projected[];
+        return { __first: first, __after: after !== null, __fingerprint: fingerprint, __total: Number(record?.get('total') ?? 0), __keys: edges.map((edge) => edge.__key), edges };
       });
     } catch (error) {
       throw translateDatabaseError(error);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDatabaseError } from '../errors.js';
-import type { Projected } from '../graph/records.js';
+import { markProjected, type Projected } from '../graph/records.js';
 import { readTransaction } from '../database.js';
 import {
   batchCoverageQuery,
@@ -20,7 +20,7 @@ import {
   shortestPathQuery,
   sourceQuery,
 } from './translate/queries.js';
-import type { CypherQuery } from './translate/scope.js';
+import type { CypherQuery, TranslateOptions } from './translate/scope.js';
 
 /**
  * The boundary between the API and Neo4j: every root field becomes exactly ONE Cypher query,
@@ -30,6 +30,7 @@ export class GraphStore {
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly options: TranslateOptions,
   ) {}
 
   /** Runs one translated query. Protected so that the benchmark can profile exactly these queries. */
@@ -41,34 +42,34 @@ export class GraphStore {
     try {
       const records = await this.records(query);
       const first = records[0];
-      return first ? (first.get('result') as T) : null;
+      return first ? markProjected(first.get('result') as T) : null;
     } catch (error) {
       throw translateDatabaseError(error);
     }
   }
 
   node(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {
-    return this.result(nodeQuery(info, id));
+    return this.result(nodeQuery(info, id, this.options));
   }
 
   source(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {
-    return this.result(sourceQuery(info, id));
+    return this.result(sourceQuery(info, id, this.options));
   }
 
   async list(info: GraphQLResolveInfo, label: string): Promise<Projected> {
-    return (await this.result<Projected>(listQuery(info, label))) ?? {};
+    return (await this.result<Projected>(listQuery(info, label, this.options))) ?? {};
   }
 
   async search(info: GraphQLResolveInfo, args: Parameters<typeof searchQuery>[1]): Promise<Projected[]> {
-    return (await this.result<Projected[]>(searchQuery(info, args))) ?? [];
+    return (await this.result<Projected[]>(searchQuery(info, args, this.options))) ?? [];
   }
 
   neighborhood(info: GraphQLResolveInfo, args: Parameters<typeof neighborhoodQuery>[1]): Promise<Projected | null> {
-    return this.result(neighborhoodQuery(info, args));
+    return this.result(neighborhoodQuery(info, args, this.options));
   }
 
   shortestPath(info: GraphQLResolveInfo, args: Parameters<typeof shortestPathQuery>[1]): Promise<Projected | null> {
-    return this.result(shortestPathQuery(info, args));
+    return this.result(shortestPathQuery(info, args, this.options));
   }
 
   private async rows(query: CypherQuery): Promise<Projected[]> {
@@ -76,31 +77,31 @@ export class GraphStore {
   }
 
   entityCounts(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(entityCountsQuery(info));
+    return this.rows(entityCountsQuery(info, this.options));
   }
 
   designationsByProvince(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
-    return this.rows(designationsByProvinceQuery(info, tier));
+    return this.rows(designationsByProvinceQuery(info, tier, this.options));
   }
 
   tiers(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(tiersQuery(info));
+    return this.rows(tiersQuery(info, this.options));
   }
 
   batchCoverage(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
-    return this.rows(batchCoverageQuery(info, tier));
+    return this.rows(batchCoverageQuery(info, tier, this.options));
   }
 
   designationsByYearAndTier(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(designationsByYearAndTierQuery(info));
+    return this.rows(designationsByYearAndTierQuery(info, this.options));
   }
 
   sourceCoverage(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(sourceCoverageQuery(info));
+    return this.rows(sourceCoverageQuery(info, this.options));
   }
 
   coverageBySourceCount(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(coverageBySourceCountQuery(info));
+    return this.rows(coverageBySourceCountQuery(info, this.options));
   }
 
   /** Whether Neo4j answers, and which server it is, for the health endpoint. */

@@ -1,33 +1,43 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { encodeCursor } from '../cypher/translate/filters.js';
-import type { PageInfoRecord, Projected } from '../graph/records.js';
+import { encodeCursor, type KeyValue } from '../cypher/translate/paging.js';
+import { isProjected, type PageInfoRecord, type Projected } from '../graph/records.js';
 
 /**
- * Connections arrive from Cypher as one page of edges plus bookkeeping (__offset, __first,
- * __total); these resolvers derive cursors and pageInfo from it without asking the database again.
+ * Connections arrive as one page of edges, each with its sort key (`__key`), plus bookkeeping:
+ * the page size (`__first`), the list's cursor fingerprint, whether `after` was given, the
+ * sort keys of the page and of the row after it (`__keys`) and the filter's total (`__total`).
+ * The page holds one edge more than asked when another page follows; these resolvers leave it
+ * out, and derive cursors and pageInfo without asking the database again.
  */
 function numberField(parent: Projected, name: string): number {
   const value = parent[name];
   return typeof value === 'number' ? value : 0;
 }
 
+function cursorOf(parent: Projected, key: unknown): string {
+  return encodeCursor(String(parent.__fingerprint), Array.isArray(key) ? (key as KeyValue[]) : []);
+}
+
+/**
+ * hasPreviousPage is true exactly when `after` was given: rows before the cursor may exist, and
+ * finding out would cost another query for a client that pages forward only.
+ */
 function pageInfo(parent: Projected): PageInfoRecord {
-  const offset = numberField(parent, '__offset');
   const first = numberField(parent, '__first');
-  const total = numberField(parent, '__total');
-  const count = Math.max(0, Math.min(first, total - offset));
+  const keys = Array.isArray(parent.__keys) ? (parent.__keys as unknown[]) : [];
+  const page = keys.slice(0, first);
   return {
-    hasNextPage: offset + count < total,
-    hasPreviousPage: offset > 0,
-    startCursor: count > 0 ? encodeCursor(offset) : null,
-    endCursor: count > 0 ? encodeCursor(offset + count - 1) : null,
+    hasNextPage: keys.length > first,
+    hasPreviousPage: parent.__after === true,
+    startCursor: page.length > 0 ? cursorOf(parent, page[0]) : null,
+    endCursor: page.length > 0 ? cursorOf(parent, page.at(-1)) : null,
   };
 }
 
 function edges(parent: Projected, _args: unknown, _context: unknown, info: GraphQLResolveInfo): Projected[] {
-  const page = parent[info.path.key];
-  const offset = numberField(parent, '__offset');
-  return Array.isArray(page) ? page.map((edge: Projected, index) => ({ ...edge, __cursor: encodeCursor(offset + index) })) : [];
+  const page = parent[isProjected(parent) ? info.path.key : info.fieldName];
+  if (!Array.isArray(page)) return [];
+  return (page as Projected[]).slice(0, numberField(parent, '__first')).map((edge) => ({ ...edge, __cursor: cursorOf(parent, edge.__key) }));
 }
 
 export const connectionResolvers = {
@@ -38,12 +48,4 @@ export const connectionResolvers = {
 
 export const edgeResolvers = {
   cursor: (parent: Projected): string => String(parent.__cursor),
-};
-
-/** PageInfo is computed, keyed by field name: explicit resolvers keep aliases on it working. */
-export const pageInfoResolvers = {
-  hasNextPage: (info: PageInfoRecord): boolean => info.hasNextPage,
-  hasPreviousPage: (info: PageInfoRecord): boolean => info.hasPreviousPage,
-  startCursor: (info: PageInfoRecord): string | null => info.startCursor,
-  endCursor: (info: PageInfoRecord): string | null => info.endCursor,
 };

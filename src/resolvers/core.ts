@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { connectionResolvers, edgeResolvers, pageInfoResolvers } from './connection.js';
+import { connectionResolvers, edgeResolvers } from './connection.js';
 import { PartialDate } from './scalars.js';
 
 /** Global lookup, search, neighbourhoods and paths (schema/core.graphql). */
@@ -12,6 +12,5 @@ export const coreResolvers: Resolvers = {
   },
   NodeConnection: connectionResolvers,
   NodeEdge: edgeResolvers,
-  PageInfo: pageInfoResolvers,
   PartialDate,
 };

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { page } from '../cypher/translate/filters.js';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../cypher/translate/paging.js';
 import { connectionResolvers, edgeResolvers } from './connection.js';
 import { JSONObject } from './scalars.js';
 
@@ -10,10 +10,8 @@ import { JSONObject } from './scalars.js';
  */
 export const curationResolvers: Resolvers = {
   Query: {
-    auditTrail: (_parent, args, { curation }) => {
-      const { offset, first } = page(args.first, args.after);
-      return curation.auditTrail({ targetId: args.targetId ?? null, actor: args.actor ?? null }, offset, first);
-    },
+    auditTrail: (_parent, args, { curation, limits }) =>
+      curation.auditTrail({ targetId: args.targetId ?? null, actor: args.actor ?? null }, pageSize(args.first, DEFAULT_PAGE_SIZE, limits.maxPageSize), args.after ?? null),
   },
   Mutation: {
     createEntity: (_parent, { input }, { curation, caller }) => curation.createEntity(input, caller.name),

@@ -3,7 +3,7 @@ import { ENTITY_LABELS, TIERS, isAdjacentTier, tierSpec, type Tier } from '../..
 import { collectFields, subSelections } from './fields.js';
 import { constantCase } from './names.js';
 import { projectNode, Subqueries } from './projection.js';
-import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
+import { mapKey, schemaLiteral, Scope, type CypherQuery, type TranslateOptions } from './scope.js';
 
 /** The dashboard aggregations (schema/dashboard.graphql), each one Cypher statement. */
 
@@ -28,8 +28,8 @@ function nested(scope: Scope, variable: string, type: GraphQLObjectType, field: 
   return projectNode(scope, variable, fieldType, subSelections(nodes), subqueries);
 }
 
-export function entityCountsQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = Scope.of(info);
+export function entityCountsQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const rows = ENTITY_LABELS.map((label) =>
     rowMap(scope, info, (field) => (field === 'kind' ? schemaLiteral(constantCase(label)) : `COUNT { (n:Entity:${label}) }`)),
   );
@@ -50,8 +50,8 @@ function tierOrder(scope: Scope, variable: string): string {
  * chain, a park's through the region it lies in. Without a tier, the programme's own tiers count
  * and the related programmes' (family H) do not.
  */
-export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
-  const scope = Scope.of(info);
+export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const tiers = scope.param(tier ? [tier] : (Object.keys(TIERS) as Tier[]).filter((candidate) => !isAdjacentTier(candidate)));
   const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
@@ -71,8 +71,8 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: stri
   };
 }
 
-export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = Scope.of(info);
+export function designationsByYearAndTierQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const row = rowMap(scope, info, (field) => field);
   return {
     text:
@@ -83,8 +83,8 @@ export function designationsByYearAndTierQuery(info: GraphQLResolveInfo): Cypher
 }
 
 /** Every declared tier, with the designations, holders and batches the graph holds in it. */
-export function tiersQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = Scope.of(info);
+export function tiersQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const declared = scope.param(
     (Object.keys(TIERS) as Tier[]).map((tier) => {
       const { family, level, titleZh, titleEn, description } = tierSpec(tier);
@@ -101,8 +101,8 @@ export function tiersQuery(info: GraphQLResolveInfo): CypherQuery {
 }
 
 /** Every batch with the size its source states and the designations the graph names of it. */
-export function batchCoverageQuery(info: GraphQLResolveInfo, tier: string | null | undefined): CypherQuery {
-  const scope = Scope.of(info);
+export function batchCoverageQuery(info: GraphQLResolveInfo, tier: string | null | undefined, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const tierParam = scope.param(tier ?? null);
   const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
@@ -120,8 +120,8 @@ export function batchCoverageQuery(info: GraphQLResolveInfo, tier: string | null
   };
 }
 
-export function sourceCoverageQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = Scope.of(info);
+export function sourceCoverageQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'source') return nested(scope, 's', type, field, nodes, subqueries);
@@ -131,8 +131,8 @@ export function sourceCoverageQuery(info: GraphQLResolveInfo): CypherQuery {
   return { text: `MATCH (s:Source) WITH s ORDER BY s.id ${subqueries.text()}RETURN collect(${row}) AS result`, params: scope.params };
 }
 
-export function coverageBySourceCountQuery(info: GraphQLResolveInfo): CypherQuery {
-  const scope = Scope.of(info);
+export function coverageBySourceCountQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const row = rowMap(scope, info, (field) => field);
   const distinct = (list: string): string => `size(reduce(seen = [], x IN ${list} | CASE WHEN x IN seen THEN seen ELSE seen + x END))`;
   return {

@@ -1,11 +1,7 @@
 import { getNamedType, type GraphQLInputObjectType } from 'graphql';
-import { BadUserInputError } from '../../errors.js';
 import { relationshipPattern, relationshipDirective, targetLabel } from './relationships.js';
-import { camelCase, pascalCase } from './names.js';
+import { pascalCase } from './names.js';
 import type { Scope } from './scope.js';
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 const OPERATORS = {
   _in: 'IN',
@@ -79,53 +75,4 @@ export function wherePredicate(
     conditions.push(`${compared} ${operator} ${value}`);
   }
   return conditions.length > 0 ? conditions.join(' AND ') : 'true';
-}
-
-export interface OrderInput {
-  readonly field: string;
-  readonly direction: 'ASC' | 'DESC';
-}
-
-/** ORDER BY items; ids come last so that pages are stable, the relationship's when one node is reached twice. */
-export function orderBy(
-  variable: string,
-  order: readonly OrderInput[] | null | undefined,
-  defaultProperty: string,
-  relationshipVariable?: string,
-): string {
-  const items = (order && order.length > 0 ? order : [{ field: defaultProperty, direction: 'ASC' as const }]).map(
-    ({ field, direction }) => `${variable}.${camelCase(field)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
-  );
-  const ties = [`${variable}.id ASC`, ...(relationshipVariable ? [`${relationshipVariable}.id ASC`] : [])];
-  return [...items, ...ties].join(', ');
-}
-
-const CURSOR_PREFIX = 'offset:';
-
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
-    throw new BadUserInputError(`"${cursor}" is not a cursor this API issued.`, 'after');
-  }
-  return offset;
-}
-
-export interface Page {
-  readonly offset: number;
-  readonly first: number;
-}
-
-/** Validates `first` and `after` and turns them into an offset window. */
-export function page(first: unknown, after: unknown): Page {
-  const size = first === undefined || first === null ? DEFAULT_PAGE_SIZE : Number(first);
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}, not ${String(first)}.`, 'first');
-  }
-  const offset = typeof after === 'string' ? decodeCursor(after) + 1 : 0;
-  return { offset, first: size };
 }

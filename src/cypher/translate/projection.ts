@@ -12,7 +12,8 @@ import {
 } from 'graphql';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary.js';
 import { collectFields, possibleTypes, subSelections } from './fields.js';
-import { orderBy, page, wherePredicate, type OrderInput } from './filters.js';
+import { wherePredicate } from './filters.js';
+import { afterPredicate, cursorFingerprint, decodeCursor, DEFAULT_PAGE_SIZE, keyList, orderByText, pageSize, sortKeys, type OrderInput } from './paging.js';
 import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
 import { constantCase, pascalCase } from './names.js';
 import { mapKey, schemaLiteral, type Scope } from './scope.js';
@@ -163,7 +164,7 @@ export function projectNode(
         if (!field) continue;
         const spec = field.astNode ? relationshipDirective(scope.schema, field.astNode) : undefined;
         if (spec) {
-          entries.push(`${mapKey(key)}: ${projectConnection(scope, { parent: variable, spec }, field, nodes, branch)}`);
+          entries.push(`${mapKey(key)}: ${projectConnection(scope, { field: `${objType.name}.${name}`, parent: variable, spec }, field, nodes, branch)}`);
         } else if (name === 'sources') {
           entries.push(`${mapKey(key)}: ${projectNodeCitations(scope, variable, subSelections(nodes), branch)}`);
         } else if (LIST_PROPERTIES.has(name)) {
@@ -326,8 +327,11 @@ function anchoringFilter(
   return undefined;
 }
 
-/** Where a connection's items come from: a label at the root, or a relationship walked from a parent. */
-export type ConnectionOrigin = { readonly parent: string; readonly spec: RelationshipSpec } | { readonly root: string };
+/**
+ * Where a connection's items come from: a label at the root, or a relationship walked from a
+ * parent. `field` names the list for its cursors: `Query.regions`, `Person.posts`.
+ */
+export type ConnectionOrigin = { readonly field: string } & ({ readonly parent: string; readonly spec: RelationshipSpec } | { readonly root: string });
 
 interface ConnectionArgs {
   readonly where?: Record<string, unknown> | null;
@@ -337,8 +341,12 @@ interface ConnectionArgs {
 }
 
 /**
- * Projects a connection field: its page of edges, and its total when totalCount or pageInfo is
- * asked. Cursors and pageInfo are derived from the bookkeeping fields by the connection resolvers.
+ * Projects a connection field: one page of edges, each with its sort key (`__key`), and the
+ * bookkeeping the connection resolvers derive cursors and pageInfo from: the page size
+ * (`__first`), the list's cursor fingerprint, whether `after` was given, the sort keys of the
+ * page and of the row after it (`__keys`, when pageInfo is asked) and the filter's total
+ * (`__total`, when totalCount is asked). The page is `first + 1` rows long: the extra row only
+ * says that another page follows, and the resolvers leave it out.
  */
 export function projectConnection(
   scope: Scope,
@@ -352,12 +360,16 @@ export function projectConnection(
   const edgeType = getNamedType(connectionType.getFields().edges?.type) as GraphQLObjectType;
   const nodeType = getNamedType(edgeType.getFields().node?.type) as GraphQLCompositeType;
   const whereType = field.args.find((arg) => arg.name === 'where')?.type;
-  const { offset, first } = page(args.first, args.after);
+  const first = pageSize(args.first, DEFAULT_PAGE_SIZE, scope.options.maxPageSize);
 
   const target = scope.variable('n');
   const relationship = 'parent' in origin ? scope.variable('r') : '';
   const label = 'root' in origin ? origin.root : targetLabel(nodeType.name);
   const whereInput = whereType ? (getNamedType(whereType) as GraphQLInputObjectType) : undefined;
+  const keys = sortKeys(target, nodeType, args.orderBy, label === 'Source' ? 'TITLE' : 'NAME_EN', relationship || undefined);
+  const fingerprint = cursorFingerprint(origin.field, args.where, keys);
+  // Decoded before anything else is built, so that a bad cursor is refused as such.
+  const after = typeof args.after === 'string' ? decodeCursor(args.after, fingerprint, keys) : null;
   let where = args.where ?? null;
   let pattern: string;
   // An anchored root list could reach a node along two relationships to the anchor.
@@ -380,25 +392,29 @@ export function projectConnection(
     }
   }
   const predicate = where && whereInput ? wherePredicate(scope, target, whereInput, where) : 'true';
-  const match = `MATCH ${pattern}${subqueries.where(predicate)}`;
   const imports = 'parent' in origin ? origin.parent : '';
-  const defaultOrder = label === 'Source' ? 'TITLE' : 'NAME_EN';
+  const carried = relationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
+  // The total counts the whole filter; the page starts after the cursor.
+  const allRows = `MATCH ${pattern}${subqueries.where(predicate)}`;
+  const afterCursor = after ? afterPredicate(keys, after, (value) => scope.param(value)) : 'true';
+  const pageRows =
+    `MATCH ${pattern}${subqueries.where(afterCursor === 'true' ? predicate : predicate === 'true' ? afterCursor : `(${predicate}) AND ${afterCursor}`)} ` +
+    `WITH ${carried} ORDER BY ${orderByText(keys)} LIMIT ${scope.intParam(first + 1)}`;
 
-  const entries = [`__offset: ${scope.intParam(offset)}`, `__first: ${scope.intParam(first)}`];
+  const entries = [`__first: ${scope.intParam(first)}`, `__after: ${after ? 'true' : 'false'}`, `__fingerprint: ${scope.param(fingerprint)}`];
   const connectionFields = collectFields(scope, connectionType, subSelections(nodes));
-  const needsTotal = [...connectionFields.values()].some((fieldNodes) =>
-    ['totalCount', 'pageInfo'].includes((fieldNodes[0] as FieldNode).name.value),
-  );
-  if (needsTotal) {
+  const asked = (name: string): boolean => [...connectionFields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === name);
+  if (asked('totalCount')) {
     const total = scope.variable('t');
-    subqueries.add(`CALL (${imports}) { ${match} RETURN count(${distinct ? `DISTINCT ${target}` : '*'}) AS ${total} }`);
+    subqueries.add(`CALL (${imports}) { ${allRows} RETURN count(${distinct ? `DISTINCT ${target}` : '*'}) AS ${total} }`);
     entries.push(`__total: ${total}`);
   }
+  let firstEdgeList: string | undefined;
   for (const [key, fieldNodes] of connectionFields) {
     const name = (fieldNodes[0] as FieldNode).name.value;
     if (name === '__typename') entries.push(`${mapKey(key)}: ${schemaLiteral(connectionType.name)}`);
     if (name !== 'edges') continue;
-    const edgeEntries: string[] = [];
+    const edgeEntries = [`__key: ${keyList(keys)}`];
     // The edge's own nested lists run inside this subquery, once per edge of the page.
     const inner = Subqueries.empty();
     for (const [edgeKey, edgeNodes] of collectFields(scope, edgeType, subSelections(fieldNodes))) {
@@ -413,13 +429,21 @@ export function projectConnection(
         edgeEntries.push(`${mapKey(edgeKey)}: ${schemaLiteral(edgeType.name)}`);
       }
     }
-    const carried = relationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
     const edgeList = scope.variable('e');
-    subqueries.add(
-      `CALL (${imports}) { ${match} WITH ${carried} ORDER BY ${orderBy(target, args.orderBy, defaultOrder, relationship || undefined)} ` +
-        `SKIP ${scope.intParam(offset)} LIMIT ${scope.intParam(first)} ${inner.text()}RETURN collect(${mapOf(edgeEntries)}) AS ${edgeList} }`,
-    );
+    subqueries.add(`CALL (${imports}) { ${pageRows} ${inner.text()}RETURN collect(${mapOf(edgeEntries)}) AS ${edgeList} }`);
     entries.push(`${mapKey(key)}: ${edgeList}`);
+    firstEdgeList ??= edgeList;
+  }
+  if (asked('pageInfo')) {
+    // The page's keys come with its edges when those are asked; otherwise the keys alone are fetched.
+    if (firstEdgeList) {
+      const edge = scope.variable('x');
+      entries.push(`__keys: [${edge} IN ${firstEdgeList} | ${edge}.__key]`);
+    } else {
+      const keyRows = scope.variable('k');
+      subqueries.add(`CALL (${imports}) { ${pageRows} RETURN collect(${keyList(keys)}) AS ${keyRows} }`);
+      entries.push(`__keys: ${keyRows}`);
+    }
   }
   return mapOf(entries);
 }

@@ -3,9 +3,10 @@ import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary.js';
 import { readings } from '../../divisions/names.js';
 import { BadUserInputError } from '../../errors.js';
 import { collectFields, subSelections } from './fields.js';
+import { DEFAULT_SEARCH_HITS, MAX_PAGE_SIZE } from './paging.js';
 import { constantCase, pascalCase } from './names.js';
 import { projectConnection, projectNode, projectRelationship, Subqueries } from './projection.js';
-import { mapKey, schemaLiteral, Scope, type CypherQuery } from './scope.js';
+import { mapKey, schemaLiteral, Scope, type CypherQuery, type TranslateOptions } from './scope.js';
 
 /** The name of the Neo4j full-text index over entity names (created in cypher/setup.ts). */
 export const NAME_INDEX = 'entity_search';
@@ -13,7 +14,6 @@ const MAX_NEIGHBORHOOD_DEPTH = 3;
 const MAX_NEIGHBORHOOD_LIMIT = 100;
 const MAX_SUBGRAPH_NODES = 500;
 const MAX_PATH_LENGTH = 10;
-const MAX_SEARCH_HITS = 100;
 const MAX_SEARCH_TEXT = 200;
 /** How many Lucene hits per hit asked are re-ranked. */
 const SEARCH_CANDIDATES = 4;
@@ -52,8 +52,8 @@ function projectWrapper(
 }
 
 /** `node(id)`: any entity by its global id. */
-export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
-  const scope = Scope.of(info);
+export function nodeQuery(info: GraphQLResolveInfo, id: string, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const nodeType = getNamedType(info.returnType) as GraphQLCompositeType;
   const subqueries = Subqueries.empty();
   const projection = projectNode(scope, 'this', nodeType, selections(info), subqueries);
@@ -64,8 +64,8 @@ export function nodeQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
 }
 
 /** `source(id)`. */
-export function sourceQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
-  const scope = Scope.of(info);
+export function sourceQuery(info: GraphQLResolveInfo, id: string, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const subqueries = Subqueries.empty();
   const projection = projectNode(scope, 'this', namedObject(info, 'Source'), selections(info), subqueries);
   return {
@@ -75,12 +75,12 @@ export function sourceQuery(info: GraphQLResolveInfo, id: string): CypherQuery {
 }
 
 /** A typed root list (`people`, `regions`, ...): a connection over every node with `label`. */
-export function listQuery(info: GraphQLResolveInfo, label: string): CypherQuery {
-  const scope = Scope.of(info);
+export function listQuery(info: GraphQLResolveInfo, label: string, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) throw new Error(`no root field ${info.fieldName}`);
   const subqueries = Subqueries.empty();
-  const projection = projectConnection(scope, { root: label }, field, info.fieldNodes, subqueries);
+  const projection = projectConnection(scope, { field: `${info.parentType.name}.${info.fieldName}`, root: label }, field, info.fieldNodes, subqueries);
   return { text: `${subqueries.text()}RETURN ${projection} AS result`, params: scope.params };
 }
 
@@ -107,18 +107,20 @@ function luceneQuery(text: string): string {
 export function searchQuery(
   info: GraphQLResolveInfo,
   args: { text: string; kinds?: readonly string[] | null; first?: number | null },
+  options: TranslateOptions,
 ): CypherQuery {
   const text = args.text.trim();
   if (text.length === 0) throw new BadUserInputError('text must not be empty.', 'text');
   if (text.length > MAX_SEARCH_TEXT) {
     throw new BadUserInputError(`text must be at most ${MAX_SEARCH_TEXT} characters.`, 'text');
   }
-  const first = intInRange(args.first ?? 10, 1, MAX_SEARCH_HITS, 'first');
+  const maxHits = Math.min(MAX_PAGE_SIZE, options.maxPageSize);
+  const first = intInRange(args.first ?? Math.min(DEFAULT_SEARCH_HITS, maxHits), 1, maxHits, 'first');
   // Traditional characters are searched as written and as simplified: 崑山 finds 昆山.
   const queries = readings(text).map(luceneQuery).filter((query) => query.length > 0);
   if (queries.length === 0) throw new BadUserInputError('text has only words too common to search for.', 'text');
   const lucene = queries.length === 1 ? (queries[0] as string) : queries.map((query) => `(${query})`).join(' OR ');
-  const scope = Scope.of(info);
+  const scope = Scope.of(info, options);
   const hitType = namedObject(info, 'SearchHit');
   const kindOf = `CASE ${kindCases('hit')} END`;
   const subqueries = Subqueries.empty();
@@ -162,11 +164,12 @@ const WALKABLE = RELATIONSHIP_TYPES.join('|');
 export function neighborhoodQuery(
   info: GraphQLResolveInfo,
   args: { id: string; depth?: number | null; limit?: number | null; offset?: number | null },
+  options: TranslateOptions,
 ): CypherQuery {
   const depth = intInRange(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
   const limit = intInRange(args.limit ?? 25, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
   const offset = intInRange(args.offset ?? 0, 0, Number.MAX_SAFE_INTEGER, 'offset');
-  const scope = Scope.of(info);
+  const scope = Scope.of(info, options);
   const limitParam = scope.intParam(limit);
   const capParam = scope.intParam(MAX_SUBGRAPH_NODES);
   const offsetParam = scope.intParam(offset);
@@ -236,9 +239,10 @@ export function neighborhoodQuery(
 export function shortestPathQuery(
   info: GraphQLResolveInfo,
   args: { from: string; to: string; maxLength?: number | null },
+  options: TranslateOptions,
 ): CypherQuery {
   const maxLength = intInRange(args.maxLength ?? 6, 1, MAX_PATH_LENGTH, 'maxLength');
-  const scope = Scope.of(info);
+  const scope = Scope.of(info, options);
   const pathType = namedObject(info, 'Path');
   let nodeProjection = '{}';
   let relationshipProjection = '{}';

@@ -7,6 +7,12 @@ export interface CypherQuery {
   readonly params: Record<string, unknown>;
 }
 
+/** What the server's configuration decides about every translation. */
+export interface TranslateOptions {
+  /** The largest page (GRAPHQL_MAX_PAGE_SIZE); a page size left to its default shrinks to it. */
+  readonly maxPageSize: number;
+}
+
 /**
  * The state of one translation: the parameters collected so far, and fresh variable names.
  * Variable names must never repeat, because a subquery that reuses an outer name would bind
@@ -26,11 +32,12 @@ export class Scope {
     readonly schema: GraphQLSchema,
     readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>,
     readonly variableValues: Readonly<Record<string, unknown>>,
+    readonly options: TranslateOptions,
   ) {}
 
   /** The scope of a root field's translation. */
-  static of(info: GraphQLResolveInfo): Scope {
-    return new Scope(info.schema, info.fragments, info.variableValues);
+  static of(info: GraphQLResolveInfo, options: TranslateOptions): Scope {
+    return new Scope(info.schema, info.fragments, info.variableValues, options);
   }
 
   /** Registers a value as a query parameter and returns its `$name`. */
