@@ -12,7 +12,6 @@ import net from 'node:net';
 import { PROJECT_ROOT } from '../src/config.js';
 import { option } from '../scripts/service.js';
 
-
 const runs = Number(option('runs', '5'));
 const instance = option('instance', 'cold-start');
 
@@ -66,4 +65,6 @@ for (let run = 0; run < runs; run++) {
   process.stdout.write(`run ${run + 1}: ${seconds.toFixed(2)} s\n`);
 }
 const sorted = [...times].sort((a, b) => a - b);
-process.stdout.write(`cold start to first answered query, ${runs} runs: median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(2)} s, min ${(sorted[0] ?? 0).toFixed(2)} s, max ${(sorted.at(-1) ?? 0).toFixed(2)} s\n`);
+process.stdout.write(
+  `cold start to first answered query, ${runs} runs: median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(2)} s, min ${(sorted[0] ?? 0).toFixed(2)} s, max ${(sorted.at(-1) ?? 0).toFixed(2)} s\n`,
+);

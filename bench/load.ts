@@ -15,7 +15,9 @@ export interface LoadReport {
 }
 
 function toNeo4j(props: Record<string, Value>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]));
+  return Object.fromEntries(
+    Object.entries(props).map(([key, value]) => [key, typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value]),
+  );
 }
 
 async function write(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<void> {
@@ -38,8 +40,12 @@ export async function loadSynthetic(driver: Driver, graph: SyntheticGraph, key: 
     .finally(() => session.close());
   const existing = meta.records[0];
   const matches =
-    existing && Number(existing.get('nodes')) === key.nodes && Number(existing.get('seed')) === key.seed && Number(existing.get('version')) === GENERATOR_VERSION;
-  if (matches) return { skipped: true, nodes: graph.nodes.length, relationships: graph.relationships.length, seconds: 0, nodesPerSecond: 0, relationshipsPerSecond: 0 };
+    existing &&
+    Number(existing.get('nodes')) === key.nodes &&
+    Number(existing.get('seed')) === key.seed &&
+    Number(existing.get('version')) === GENERATOR_VERSION;
+  if (matches)
+    return { skipped: true, nodes: graph.nodes.length, relationships: graph.relationships.length, seconds: 0, nodesPerSecond: 0, relationshipsPerSecond: 0 };
 
   // Emptying a large database takes batches of its own transactions.
   const wipe = driver.session();
@@ -51,7 +57,9 @@ export async function loadSynthetic(driver: Driver, graph: SyntheticGraph, key: 
   await applySchema(driver, undefined);
 
   const started = performance.now();
-  await write(driver, "CREATE (:Source {id: $id, kind: 'DOCUMENT', title: 'Synthetic data, generated for benchmarks', layer: 'SYNTHETIC'})", { id: SYNTHETIC_SOURCE });
+  await write(driver, "CREATE (:Source {id: $id, kind: 'DOCUMENT', title: 'Synthetic data, generated for benchmarks', layer: 'SYNTHETIC'})", {
+    id: SYNTHETIC_SOURCE,
+  });
   for (const label of ENTITY_LABELS) {
     const rows = graph.nodes.filter((node) => node.label === label).map((node) => toNeo4j(node.props));
     for (let start = 0; start < rows.length; start += BATCH) {
@@ -67,11 +75,9 @@ export async function loadSynthetic(driver: Driver, graph: SyntheticGraph, key: 
   for (const type of RELATIONSHIP_TYPES) {
     const rows = graph.relationships.filter((rel) => rel.type === type).map((rel) => ({ from: rel.from, to: rel.to, props: toNeo4j(rel.props) }));
     for (let start = 0; start < rows.length; start += BATCH) {
-      await write(
-        driver,
-        `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
-        { rows: rows.slice(start, start + BATCH) },
-      );
+      await write(driver, `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`, {
+        rows: rows.slice(start, start + BATCH),
+      });
     }
   }
   const done = performance.now();

@@ -34,12 +34,7 @@ interface Plot {
 }
 
 function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Rounded so output is compact and stable across platforms' float printing. */
@@ -65,7 +60,11 @@ function niceScale(max: number): { readonly top: number; readonly ticks: readonl
 /** Tick labels: graph scales read better as "100k" / "1M" than as seven digits. */
 function compactNumber(value: number): string {
   const abs = Math.abs(value);
-  for (const [size, suffix] of [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']] as const) {
+  for (const [size, suffix] of [
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ] as const) {
     if (abs >= size) return `${Number((value / size).toPrecision(3))}${suffix}`;
   }
   return String(Number(value.toPrecision(6)));
@@ -186,9 +185,7 @@ export function groupedBarChart(options: {
         `<text x="${centre}" y="${px(bottom - height - 4)}" text-anchor="middle" font-size="10">${esc(formatValue(value))}</text>`,
       );
     });
-    const lines = (labels[g] ?? []).map(
-      (text, i) => `<tspan x="${px(groupLeft + groupWidth / 2)}" y="${px(bottom + 16 + i * 13)}">${esc(text)}</tspan>`,
-    );
+    const lines = (labels[g] ?? []).map((text, i) => `<tspan x="${px(groupLeft + groupWidth / 2)}" y="${px(bottom + 16 + i * 13)}">${esc(text)}</tspan>`);
     body.push(`<text class="group-label" text-anchor="middle" font-size="11">${lines.join('')}</text>`);
   });
   if (present.length === 0) body.push(noDataNote(plot));

@@ -34,7 +34,9 @@ interface PlanNode {
 }
 
 function totals(plan: PlanNode): { dbHits: number; rows: number } {
-  return plan.children.map(totals).reduce((sum, child) => ({ dbHits: sum.dbHits + child.dbHits, rows: sum.rows + child.rows }), { dbHits: plan.dbHits, rows: plan.rows });
+  return plan.children
+    .map(totals)
+    .reduce((sum, child) => ({ dbHits: sum.dbHits + child.dbHits, rows: sum.rows + child.rows }), { dbHits: plan.dbHits, rows: plan.rows });
 }
 
 /** Our graph store, with every query run under PROFILE and its totals kept. */
@@ -59,7 +61,12 @@ class ProfilingGraphStore extends GraphStore {
 }
 
 /** Profiles each operation through our whole GraphQL stack, over `samples` variable sets. */
-export async function profileOperations(driver: Driver, graph: SyntheticGraph, operations: readonly Operation[], samples = 20): Promise<Map<string, QueryProfile>> {
+export async function profileOperations(
+  driver: Driver,
+  graph: SyntheticGraph,
+  operations: readonly Operation[],
+  samples = 20,
+): Promise<Map<string, QueryProfile>> {
   const store = new ProfilingGraphStore(driver);
   const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS, store);
   const { apollo } = await createApp(services, http.createServer(), { logger: silentLogger, auth: { tokens: [], anonymousRead: true } });
@@ -68,12 +75,16 @@ export async function profileOperations(driver: Driver, graph: SyntheticGraph, o
     for (const operation of operations) {
       store.profiles.length = 0;
       for (let i = 0; i < samples; i++) {
-        const response = await apollo.executeOperation({ query: document('ours', operation.name), variables: operation.variables(graph, i) }, { contextValue: createContext(services) });
+        const response = await apollo.executeOperation(
+          { query: document('ours', operation.name), variables: operation.variables(graph, i) },
+          { contextValue: createContext(services) },
+        );
         if (response.body.kind !== 'single' || response.body.singleResult.errors) {
           throw new Error(`profiling ${operation.name}: ${JSON.stringify(response.body).slice(0, 500)}`);
         }
       }
-      const mean = (pick: (entry: { dbHits: number; rows: number }) => number): number => Math.round(store.profiles.reduce((sum, entry) => sum + pick(entry), 0) / store.profiles.length);
+      const mean = (pick: (entry: { dbHits: number; rows: number }) => number): number =>
+        Math.round(store.profiles.reduce((sum, entry) => sum + pick(entry), 0) / store.profiles.length);
       profiles.set(operation.name, { dbHits: mean((entry) => entry.dbHits), rows: mean((entry) => entry.rows), samples: store.profiles.length });
     }
   } finally {

@@ -42,7 +42,8 @@ const P95_OPERATIONS = ['entity-by-id', 'search', 'neighborhood-1'];
 /** "About a million nodes": the p95 target applies from this scale up. */
 const P95_SCALE = 500_000;
 
-const fmt = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+const fmt = (value: number | null | undefined, digits = 1): string =>
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits);
 const scaleLabel = (scale: number): string => (scale >= 1_000_000 ? `${scale / 1_000_000}M` : scale >= 1000 ? `${scale / 1000}k` : String(scale));
 
 function find(rows: readonly Row[], scale: number, operation: string, target: Target): Row | undefined {
@@ -80,7 +81,9 @@ function targetLines(result: BenchResult): string[] {
       }
     }
     const many = result.rows.filter((row) => row.scale === scale && row.target === 'ours' && row.queries !== 1);
-    lines.push(`| ${scaleLabel(scale)} | Cypher queries per root field (ours) | 1 | ${many.length === 0 ? '1 for every operation' : many.map((row) => `${row.operation}: ${row.queries ?? '?'}`).join(', ')} | ${many.length === 0 ? 'met' : 'missed'} |`);
+    lines.push(
+      `| ${scaleLabel(scale)} | Cypher queries per root field (ours) | 1 | ${many.length === 0 ? '1 for every operation' : many.map((row) => `${row.operation}: ${row.queries ?? '?'}`).join(', ')} | ${many.length === 0 ? 'met' : 'missed'} |`,
+    );
   }
   return lines;
 }
@@ -97,30 +100,44 @@ export function writeReport(outDir: string, stamp: string, result: BenchResult):
     plots.push(`![${title}](${file})`);
   };
   for (const scale of scales) {
-    for (const [field, unit, label] of [['throughput', 'requests/s', 'Throughput'], ['p50', 'ms', 'p50 latency']] as const) {
-      plot(`${field}-${scaleLabel(scale)}`, `${label} at ${scaleLabel(scale)} nodes`, groupedBarChart({
-        title: `${label} at ${scaleLabel(scale)} nodes, ${result.concurrency} concurrent clients`,
-        unit,
-        series: TARGETS.map((target) => (target === 'ours' ? 'this server' : target === 'library' ? 'Neo4j GraphQL Library' : 'bare Cypher')),
-        groups: operations.map((operation) => ({ label: operation, values: TARGETS.map((target) => find(result.rows, scale, operation, target)?.[field] ?? null) })),
-      }));
+    for (const [field, unit, label] of [
+      ['throughput', 'requests/s', 'Throughput'],
+      ['p50', 'ms', 'p50 latency'],
+    ] as const) {
+      plot(
+        `${field}-${scaleLabel(scale)}`,
+        `${label} at ${scaleLabel(scale)} nodes`,
+        groupedBarChart({
+          title: `${label} at ${scaleLabel(scale)} nodes, ${result.concurrency} concurrent clients`,
+          unit,
+          series: TARGETS.map((target) => (target === 'ours' ? 'this server' : target === 'library' ? 'Neo4j GraphQL Library' : 'bare Cypher')),
+          groups: operations.map((operation) => ({
+            label: operation,
+            values: TARGETS.map((target) => find(result.rows, scale, operation, target)?.[field] ?? null),
+          })),
+        }),
+      );
     }
   }
   if (scales.length > 1) {
-    plot('p95-by-scale', 'p95 latency of this server by graph size', lineChart({
-      title: 'This server: p95 latency of the operations with a p95 target, by graph size',
-      xLabel: 'nodes',
-      yLabel: 'p95 ms',
-      logX: true,
-      threshold: { y: TARGET_P95_MS, label: `target ${TARGET_P95_MS} ms (id lookup, search, depth-1 neighbourhood)` },
-      series: P95_OPERATIONS.map((operation) => ({
-        name: operation,
-        points: scales.flatMap((scale) => {
-          const value = find(result.rows, scale, operation, 'ours')?.p95;
-          return value === undefined ? [] : [{ x: scale, y: value }];
-        }),
-      })),
-    }));
+    plot(
+      'p95-by-scale',
+      'p95 latency of this server by graph size',
+      lineChart({
+        title: 'This server: p95 latency of the operations with a p95 target, by graph size',
+        xLabel: 'nodes',
+        yLabel: 'p95 ms',
+        logX: true,
+        threshold: { y: TARGET_P95_MS, label: `target ${TARGET_P95_MS} ms (id lookup, search, depth-1 neighbourhood)` },
+        series: P95_OPERATIONS.map((operation) => ({
+          name: operation,
+          points: scales.flatMap((scale) => {
+            const value = find(result.rows, scale, operation, 'ours')?.p95;
+            return value === undefined ? [] : [{ x: scale, y: value }];
+          }),
+        })),
+      }),
+    );
   }
 
   const lines = [

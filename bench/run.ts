@@ -25,7 +25,6 @@ import { checkProfile, profileOperations, readBaseline, writeBaseline, type Prof
 import { writeReport, type Measurement, type Row } from './report.js';
 import { option } from '../scripts/service.js';
 
-
 const scales = option('nodes', '10000').split(',').map(Number);
 const seconds = Number(option('seconds', '10'));
 const rounds = Math.max(1, Number(option('rounds', '3')));
@@ -44,10 +43,14 @@ interface Server {
 let nextPort = 4700;
 async function serve(target: Target, boltUri: string, count: boolean): Promise<Server> {
   const port = nextPort++;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'serve.ts'), target, String(port), boltUri, ...(count ? ['--count'] : [])], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'serve.ts'), target, String(port), boltUri, ...(count ? ['--count'] : [])],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
@@ -224,9 +227,22 @@ if (updateBaseline) {
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 mkdirSync(outDir, { recursive: true });
-const report = writeReport(outDir, stamp, { date: new Date().toISOString(), neo4j: neo4jVersion, seconds, rounds, concurrency, seed, loads, rows, profiles: checks });
+const report = writeReport(outDir, stamp, {
+  date: new Date().toISOString(),
+  neo4j: neo4jVersion,
+  seconds,
+  rounds,
+  concurrency,
+  seed,
+  loads,
+  rows,
+  profiles: checks,
+});
 process.stdout.write(`${report}\n`);
 const failed = rows.some((row) => (row.errors ?? 0) > 0);
 const regressed = !updateBaseline && checks.some((check) => check.regression !== null);
-if (regressed) logger.error('Query profile regressions against bench/profile-baseline.json', { regressions: checks.filter((check) => check.regression).map((check) => `${check.scale}/${check.operation}: ${check.regression}`) });
+if (regressed)
+  logger.error('Query profile regressions against bench/profile-baseline.json', {
+    regressions: checks.filter((check) => check.regression).map((check) => `${check.scale}/${check.operation}: ${check.regression}`),
+  });
 process.exitCode = failed || regressed ? 1 : 0;

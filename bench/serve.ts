@@ -60,7 +60,16 @@ function bare(): express.Express {
 }
 
 const app =
-  target === 'ours' ? (await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS), httpServer, { logger: silentLogger, auth: { tokens: [], anonymousRead: true } })).app : target === 'library' ? await library() : bare();
+  target === 'ours'
+    ? (
+        await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS), httpServer, {
+          logger: silentLogger,
+          auth: { tokens: [], anonymousRead: true },
+        })
+      ).app
+    : target === 'library'
+      ? await library()
+      : bare();
 const root = express();
 root.get('/__queries', (_request, response) => response.json({ queries: recorder?.queries.length ?? null }));
 root.use(app);
@@ -68,5 +77,8 @@ httpServer.on('request', root);
 httpServer.listen(Number(portText), '127.0.0.1', () => process.stdout.write('ready\n'));
 process.on('SIGTERM', () => {
   httpServer.close();
-  void driver.close().then(() => recorder?.close()).then(() => process.exit(0));
+  void driver
+    .close()
+    .then(() => recorder?.close())
+    .then(() => process.exit(0));
 });

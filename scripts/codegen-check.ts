@@ -10,7 +10,9 @@ import { VOCABULARY_SDL, vocabularySdl } from './vocabulary-sdl.js';
 const scratch = mkdtempSync(path.join(tmpdir(), 'codegen-'));
 try {
   // The same outputs, written under a scratch folder instead of over the committed files.
-  const generates = Object.fromEntries(Object.entries(config.generates).map(([target, output]) => [path.join(scratch, target) + (target.endsWith('/') ? '/' : ''), output]));
+  const generates = Object.fromEntries(
+    Object.entries(config.generates).map(([target, output]) => [path.join(scratch, target) + (target.endsWith('/') ? '/' : ''), output]),
+  );
   await generate({ ...config, generates, silent: true }, true);
   mkdirSync(path.join(scratch, 'schema'), { recursive: true });
   const files = Object.keys(config.generates).flatMap((target) =>

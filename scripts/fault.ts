@@ -51,7 +51,10 @@ async function request(kind: Sample['kind']): Promise<void> {
   const body =
     kind === 'read'
       ? { query: '{ node(id: "person:zhang-qin") { id } people(first: 5) { totalCount } }' }
-      : { query: 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }', variables: { i: { kind: 'PERSON', id, nameEn: `Fault ${serial}`, sources: [EN_QUOTE] } } };
+      : {
+          query: 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }',
+          variables: { i: { kind: 'PERSON', id, nameEn: `Fault ${serial}`, sources: [EN_QUOTE] } },
+        };
   const start = Date.now();
   try {
     const response = await fetch(api.url, {
@@ -127,7 +130,10 @@ async function countAcknowledged(): Promise<number> {
 }
 const found = await countAcknowledged();
 
-const health = await fetch(`${api.base}/health`).then((response) => response.status, () => 0);
+const health = await fetch(`${api.base}/health`).then(
+  (response) => response.status,
+  () => 0,
+);
 const processUp = api.child.exitCode === null && health === 200;
 const report = {
   small,
@@ -140,11 +146,25 @@ const report = {
     requests: outage.length,
     failed: failedInOutage.length,
     failuresByCode,
-    failureLatencyMs: { p50: percentile(failedInOutage.map((s) => s.end - s.start), 50), p99: percentile(failedInOutage.map((s) => s.end - s.start), 99), max: Math.max(0, ...failedInOutage.map((s) => s.end - s.start)) },
+    failureLatencyMs: {
+      p50: percentile(
+        failedInOutage.map((s) => s.end - s.start),
+        50,
+      ),
+      p99: percentile(
+        failedInOutage.map((s) => s.end - s.start),
+        99,
+      ),
+      max: Math.max(0, ...failedInOutage.map((s) => s.end - s.start)),
+    },
     readyStatuses: [...new Set(readyDuringOutage.map((probe) => probe.status))],
   },
   recoverySeconds: recoveredAt === undefined ? null : (recoveredAt - upAt) / 1000,
-  afterRecovery: { requests: afterRecovery.length, failed: afterRecovery.filter((sample) => !sample.ok).length, readyStatuses: [...new Set(readyAfter.map((probe) => probe.status))] },
+  afterRecovery: {
+    requests: afterRecovery.length,
+    failed: afterRecovery.filter((sample) => !sample.ok).length,
+    readyStatuses: [...new Set(readyAfter.map((probe) => probe.status))],
+  },
   writes: { acknowledged: acknowledged.length, found, lost: acknowledged.length - found },
   processUp,
 };
@@ -159,7 +179,9 @@ const problems = [
   recoveredAt === undefined ? 'the API did not answer again after Neo4j returned' : '',
   report.afterRecovery.failed > 0 ? `${report.afterRecovery.failed} requests failed after recovery` : '',
   report.duringOutage.failed === 0 ? 'no request failed while Neo4j was down: the outage was not observed' : '',
-  Object.keys(failuresByCode).some((code) => code !== 'SERVICE_UNAVAILABLE') ? `failures other than SERVICE_UNAVAILABLE: ${JSON.stringify(failuresByCode)}` : '',
+  Object.keys(failuresByCode).some((code) => code !== 'SERVICE_UNAVAILABLE')
+    ? `failures other than SERVICE_UNAVAILABLE: ${JSON.stringify(failuresByCode)}`
+    : '',
   report.duringOutage.readyStatuses.includes(200) ? '/ready said 200 while Neo4j was down' : '',
 ].filter(Boolean);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\nReport: ${path.relative(process.cwd(), file)}\n`);

@@ -71,7 +71,10 @@ try {
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\nReport: ${path.relative(process.cwd(), file)}\n`);
   const errorCount = Object.values(errors).reduce((sum, count) => sum + count, 0);
-  const problems = [errorCount > 0 ? `${errorCount} errors` : '', rate < target * 0.95 ? `the rate ${Math.round(rate)}/s fell short of ${target}/s` : ''].filter(Boolean);
+  const problems = [
+    errorCount > 0 ? `${errorCount} errors` : '',
+    rate < target * 0.95 ? `the rate ${Math.round(rate)}/s fell short of ${target}/s` : '',
+  ].filter(Boolean);
   if (problems.length > 0) process.stdout.write(`FAILED: ${problems.join('; ')}\n`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 } finally {

@@ -22,24 +22,25 @@ const database = await openDatabase(config, logger);
 /** Runs the test files on the seeded database and returns the runner's exit status; Neo4j is stopped either way. */
 async function runTests(): Promise<number> {
   try {
-  await clearGraph(database.driver, database.name);
-  await prepareGraph(database, config, logger);
-  // Test files named on the command line run alone; otherwise every one does.
-  const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
-  const options = process.argv.slice(2).filter((arg) => !arg.endsWith('.test.ts'));
-  const files = named.length > 0
-    ? named
-    : readdirSync(path.join(PROJECT_ROOT, 'test'))
-        .filter((file) => file.endsWith('.test.ts'))
-        .sort()
-        .map((file) => path.join('test', file));
-  const testEnv: NodeJS.ProcessEnv = { ...env, NEO4J_URI: database.uri };
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', ...options, ...files],
-    { cwd: PROJECT_ROOT, env: testEnv, stdio: 'inherit' },
-  );
-  return result.status ?? 1;
+    await clearGraph(database.driver, database.name);
+    await prepareGraph(database, config, logger);
+    // Test files named on the command line run alone; otherwise every one does.
+    const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
+    const options = process.argv.slice(2).filter((arg) => !arg.endsWith('.test.ts'));
+    const files =
+      named.length > 0
+        ? named
+        : readdirSync(path.join(PROJECT_ROOT, 'test'))
+            .filter((file) => file.endsWith('.test.ts'))
+            .sort()
+            .map((file) => path.join('test', file));
+    const testEnv: NodeJS.ProcessEnv = { ...env, NEO4J_URI: database.uri };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...options, ...files], {
+      cwd: PROJECT_ROOT,
+      env: testEnv,
+      stdio: 'inherit',
+    });
+    return result.status ?? 1;
   } finally {
     await database.close();
   }

@@ -36,9 +36,12 @@ export function parseTokens(raw: string | undefined): AuthConfig['tokens'] {
   return raw.split(',').map((entry, index) => {
     const [name, role, ...rest] = entry.trim().split(':');
     const token = rest.join(':');
-    if (!name || !/^[\w.-]{1,64}$/.test(name)) throw new AuthConfigError(`API_TOKENS entry ${index + 1}: the name must be 1 to 64 letters, digits, '.', '_' or '-'.`);
-    if (role !== 'reader' && role !== 'editor') throw new AuthConfigError(`API_TOKENS entry ${index + 1} (${name}): the role must be reader or editor, not "${role ?? ''}".`);
-    if (token.length < MIN_TOKEN_LENGTH) throw new AuthConfigError(`API_TOKENS entry ${index + 1} (${name}): the token must be at least ${MIN_TOKEN_LENGTH} characters.`);
+    if (!name || !/^[\w.-]{1,64}$/.test(name))
+      throw new AuthConfigError(`API_TOKENS entry ${index + 1}: the name must be 1 to 64 letters, digits, '.', '_' or '-'.`);
+    if (role !== 'reader' && role !== 'editor')
+      throw new AuthConfigError(`API_TOKENS entry ${index + 1} (${name}): the role must be reader or editor, not "${role ?? ''}".`);
+    if (token.length < MIN_TOKEN_LENGTH)
+      throw new AuthConfigError(`API_TOKENS entry ${index + 1} (${name}): the token must be at least ${MIN_TOKEN_LENGTH} characters.`);
     return { name, role, digest: digest(token) };
   });
 }

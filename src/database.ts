@@ -146,7 +146,13 @@ function isUnreachable(error: unknown, routing: boolean): boolean {
  */
 const DEADLINE_MARGIN_MS = 500;
 
-async function inTransaction<T>(driver: Driver, database: string | undefined, mode: AccessMode, work: (tx: ManagedTransaction) => Promise<T>, timeout?: number): Promise<T> {
+async function inTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  mode: AccessMode,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  timeout?: number,
+): Promise<T> {
   const target = targetOf(driver);
   const key = failFastKey(target, mode);
   if (Date.now() < (unreachableUntil.get(key) ?? 0)) {

@@ -180,7 +180,11 @@ function checkFilter(value: unknown, type: GraphQLInputObjectType, path: string,
     throw limitError(`Filter depth limit: ${path} nests more than ${limits.maxFilterDepth} levels deep, the limit.`, 'maxFilterDepth', path);
   }
   if (shape.predicates > limits.maxFilterPredicates) {
-    throw limitError(`Filter size limit: ${path} holds ${shape.predicates} conditions, more than the limit of ${limits.maxFilterPredicates}.`, 'maxFilterPredicates', path);
+    throw limitError(
+      `Filter size limit: ${path} holds ${shape.predicates} conditions, more than the limit of ${limits.maxFilterPredicates}.`,
+      'maxFilterPredicates',
+      path,
+    );
   }
 }
 
@@ -208,18 +212,31 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, limits
     for (const [name, field] of Object.entries(inner.getFields())) checkValue((value as Record<string, unknown>)[name], field.type, `${path}.${name}`, limits);
   } else if (typeof value === 'string') {
     if (value.length > limits.maxStringLength) {
-      throw limitError(`String length limit: ${path} has ${value.length} characters, more than the limit of ${limits.maxStringLength}.`, 'maxStringLength', path);
+      throw limitError(
+        `String length limit: ${path} has ${value.length} characters, more than the limit of ${limits.maxStringLength}.`,
+        'maxStringLength',
+        path,
+      );
     }
     if (inner.name === 'ID' && !ID_FORM.test(value)) {
-      throw new GraphQLError(`${path}: ${quoted(value)} is not an id. Ids look like person:zhang-qin: a kind, a colon, then lower-case letters, digits and dashes.`, {
-        extensions: { code: ErrorCode.BAD_USER_INPUT, argument: path, http: { status: 400 } },
-      });
+      throw new GraphQLError(
+        `${path}: ${quoted(value)} is not an id. Ids look like person:zhang-qin: a kind, a colon, then lower-case letters, digits and dashes.`,
+        {
+          extensions: { code: ErrorCode.BAD_USER_INPUT, argument: path, http: { status: 400 } },
+        },
+      );
     }
   }
 }
 
 /** Every argument of every field of the operation, with variables applied, checked by `checkValue`. */
-function checkArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, limits: Limits): void {
+function checkArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Limits,
+): void {
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -260,7 +277,10 @@ function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
           checkArguments(schema, document, operation, coerced.coerced, limits);
           const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
           if (cost > limits.maxCost) {
-            throw limitError(`Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`, 'maxCost');
+            throw limitError(
+              `Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`,
+              'maxCost',
+            );
           }
           return Promise.resolve();
         },
@@ -272,7 +292,11 @@ function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
  * Armor's rules throw by default, which Apollo would answer as an internal error; reported
  * through the validation context, a rejection is a validation error naming the limit.
  */
-function armorReports(limit: string): { exposeLimits: true; propagateOnRejection: false; onReject: ((context: ValidationContext | null, error: GraphQLError) => void)[] } {
+function armorReports(limit: string): {
+  exposeLimits: true;
+  propagateOnRejection: false;
+  onReject: ((context: ValidationContext | null, error: GraphQLError) => void)[];
+} {
   return {
     exposeLimits: true,
     propagateOnRejection: false,
@@ -287,7 +311,9 @@ function armorReports(limit: string): { exposeLimits: true; propagateOnRejection
  * CommonJS build and cannot be combined with this ESM server's plugins, so its rules are used
  * directly; its cost limit counts each field once, where ours counts list sizes.)
  */
-export function protection(limits: Limits): Pick<ApolloServerOptions<Context>, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'introspection' | 'parseOptions'> {
+export function protection(
+  limits: Limits,
+): Pick<ApolloServerOptions<Context>, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'introspection' | 'parseOptions'> {
   return {
     plugins: [operationPlugin(limits)],
     validationRules: [

@@ -46,7 +46,13 @@ async function main(): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
       logger.error(`Port ${config.port} on ${config.host} is already taken. Set PORT to a free port.`);
-    } else if (error instanceof LocalNeo4jError || error instanceof RecordsError || error instanceof DivisionDataError || error instanceof VocabularyError || error instanceof ConfigError) {
+    } else if (
+      error instanceof LocalNeo4jError ||
+      error instanceof RecordsError ||
+      error instanceof DivisionDataError ||
+      error instanceof VocabularyError ||
+      error instanceof ConfigError
+    ) {
       logger.error(error.message);
     } else {
       logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`, describeError(error));

@@ -68,7 +68,13 @@ function requestLog(logger: Logger): RequestHandler {
     response.set('x-request-id', requestId);
     const started = performance.now();
     response.on('finish', () => {
-      logger.info('request', { requestId, method: request.method, path: request.path, status: response.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 });
+      logger.info('request', {
+        requestId,
+        method: request.method,
+        path: request.path,
+        status: response.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
     });
     next();
   };

@@ -24,7 +24,9 @@ import { ENTITY_PROPERTIES, ENUMS, KINDS, RELATIONSHIPS, SOURCE_PROPERTIES, type
 
 export interface Vocabulary {
   readonly kinds: Readonly<Record<string, { readonly properties: Readonly<Record<string, PropertySpec>> }>>;
-  readonly relationships: Readonly<Record<string, { readonly from: readonly string[]; readonly to: readonly string[]; readonly properties: Readonly<Record<string, PropertySpec>> }>>;
+  readonly relationships: Readonly<
+    Record<string, { readonly from: readonly string[]; readonly to: readonly string[]; readonly properties: Readonly<Record<string, PropertySpec>> }>
+  >;
   readonly enums: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -40,7 +42,13 @@ export class VocabularyError extends Error {
 /** Lists that are absent stay non-null in the API: the translator answers [] for them. */
 const LISTS_ANSWERED_EMPTY = new Set(['aliases']);
 
-function checkField(owner: string, name: string, spec: PropertySpec, field: GraphQLField<unknown, unknown> | GraphQLInputField | undefined, problems: string[]): void {
+function checkField(
+  owner: string,
+  name: string,
+  spec: PropertySpec,
+  field: GraphQLField<unknown, unknown> | GraphQLInputField | undefined,
+  problems: string[],
+): void {
   if (!field) return void problems.push(`${owner}.${name} is declared in the vocabulary but missing from the SDL`);
   const named = getNamedType(field.type).name;
   if (named !== spec.graphql) problems.push(`${owner}.${name} is ${named} in the SDL but ${spec.graphql} in the vocabulary`);
@@ -48,7 +56,8 @@ function checkField(owner: string, name: string, spec: PropertySpec, field: Grap
   const nonNull = isNonNullType(type);
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner) !== spec.list) problems.push(`${owner}.${name} is ${spec.list ? '' : 'not '}a list in the vocabulary`);
-  if (spec.optional && nonNull && !LISTS_ANSWERED_EMPTY.has(name)) problems.push(`${owner}.${name} is optional in the vocabulary, so it must be nullable in the SDL`);
+  if (spec.optional && nonNull && !LISTS_ANSWERED_EMPTY.has(name))
+    problems.push(`${owner}.${name} is optional in the vocabulary, so it must be nullable in the SDL`);
   if (!spec.optional && !nonNull) problems.push(`${owner}.${name} is required in the vocabulary, so it must be non-null in the SDL`);
 }
 
@@ -82,7 +91,8 @@ export function vocabularyProblems(schema: GraphQLSchema, vocabulary: Vocabulary
     for (const [property, spec] of Object.entries(rule.properties)) checkField(pascalCase(name), property, spec, fields[property], problems);
   }
   for (const type of schema.getPossibleTypes(relationship)) {
-    if (!(constantCase(type.name) in vocabulary.relationships)) problems.push(`the SDL type ${type.name} implements Relationship, but the vocabulary declares no type ${constantCase(type.name)}`);
+    if (!(constantCase(type.name) in vocabulary.relationships))
+      problems.push(`the SDL type ${type.name} implements Relationship, but the vocabulary declares no type ${constantCase(type.name)}`);
   }
 
   const source = schema.getType('Source');

@@ -81,7 +81,9 @@ function byFieldName(value: unknown, selectionSet: SelectionSetNode | undefined)
   const record = value as Record<string, unknown>;
   return Object.fromEntries(
     selectionSet.selections.flatMap((selection) =>
-      selection.kind === Kind.FIELD ? [[selection.name.value, byFieldName(record[selection.alias?.value ?? selection.name.value], selection.selectionSet)]] : [],
+      selection.kind === Kind.FIELD
+        ? [[selection.name.value, byFieldName(record[selection.alias?.value ?? selection.name.value], selection.selectionSet)]]
+        : [],
     ),
   );
 }
@@ -123,12 +125,32 @@ const MUTATIONS: readonly { name: string; signature: string; arguments: string; 
     name: 'createRelationship',
     signature: '$input: CreateRelationshipInput!',
     arguments: 'input: $input',
-    variables: { input: { type: 'HOLDS_POST', from: PERSON, to: 'org:sipo', properties: { title: 'Deputy Commissioner' }, sources: [{ ...EN_QUOTE, fields: ['title'] }] } },
+    variables: {
+      input: { type: 'HOLDS_POST', from: PERSON, to: 'org:sipo', properties: { title: 'Deputy Commissioner' }, sources: [{ ...EN_QUOTE, fields: ['title'] }] },
+    },
     id: POST,
   },
-  { name: 'attachSource', signature: '$targetId: ID!, $citation: CitationInput!', arguments: 'targetId: $targetId, citation: $citation', variables: { targetId: POST, citation: ZH_QUOTE }, id: POST },
-  { name: 'deleteRelationship', signature: '$id: ID!, $reason: String!', arguments: 'id: $id, reason: $reason', variables: { id: POST, reason: 'alias test clean-up' }, id: POST },
-  { name: 'deleteEntity', signature: '$id: ID!, $reason: String!', arguments: 'id: $id, reason: $reason', variables: { id: PERSON, reason: 'alias test clean-up' }, id: PERSON },
+  {
+    name: 'attachSource',
+    signature: '$targetId: ID!, $citation: CitationInput!',
+    arguments: 'targetId: $targetId, citation: $citation',
+    variables: { targetId: POST, citation: ZH_QUOTE },
+    id: POST,
+  },
+  {
+    name: 'deleteRelationship',
+    signature: '$id: ID!, $reason: String!',
+    arguments: 'id: $id, reason: $reason',
+    variables: { id: POST, reason: 'alias test clean-up' },
+    id: POST,
+  },
+  {
+    name: 'deleteEntity',
+    signature: '$id: ID!, $reason: String!',
+    arguments: 'id: $id, reason: $reason',
+    variables: { id: PERSON, reason: 'alias test clean-up' },
+    id: PERSON,
+  },
 ];
 
 const changeDocument = (mutation: (typeof MUTATIONS)[number]): string =>
@@ -163,7 +185,12 @@ describe('aliases on records the translator does not build', () => {
 
   it("answers a mutation's Change by field name, whatever the aliases", async () => {
     for (const mutation of MUTATIONS) {
-      const response = await gql<Record<string, { auditId: string; id: string; kind: string }>>(api.url, changeDocument(mutation), mutation.variables, AS_EDITOR);
+      const response = await gql<Record<string, { auditId: string; id: string; kind: string }>>(
+        api.url,
+        changeDocument(mutation),
+        mutation.variables,
+        AS_EDITOR,
+      );
       assert.equal(response.errors, undefined, JSON.stringify(response.errors));
       const change = response.data?.[mutation.name];
       // `auditId: id` asks for the changed record's id, `id: auditId` for the audit entry's.
@@ -185,19 +212,26 @@ describe('aliases on records the translator does not build', () => {
   }
 
   it('sees the audit entries the mutations wrote, under aliases', async () => {
-    const { auditTrail } = await data<{ auditTrail: { total: number; all: { entry: { did: string; what: string; who: string } }[]; where: { more: boolean } } }>(api.url, AUDIT_TRAIL);
+    const { auditTrail } = await data<{
+      auditTrail: { total: number; all: { entry: { did: string; what: string; who: string } }[]; where: { more: boolean } };
+    }>(api.url, AUDIT_TRAIL);
     assert.equal(auditTrail.total, MUTATIONS.length);
-    assert.deepEqual(auditTrail.all.map((edge) => edge.entry), [
-      { ...auditTrail.all[0]?.entry, did: 'deleteEntity', what: PERSON, who: 'aliaser' },
-      { ...auditTrail.all[1]?.entry, did: 'deleteRelationship', what: POST, who: 'aliaser' },
-    ]);
+    assert.deepEqual(
+      auditTrail.all.map((edge) => edge.entry),
+      [
+        { ...auditTrail.all[0]?.entry, did: 'deleteEntity', what: PERSON, who: 'aliaser' },
+        { ...auditTrail.all[1]?.entry, did: 'deleteRelationship', what: POST, who: 'aliaser' },
+      ],
+    );
     assert.equal(auditTrail.where.more, true);
   });
 });
 
 describe('aliases on records the translator builds', () => {
   it('keeps each alias apart, the same field with other arguments included', async () => {
-    const result = await data<{ node: { one: { edges: unknown[] }; two: { count: number; list: { at: string; item: { key: string } }[]; where: { to: string } } } }>(
+    const result = await data<{
+      node: { one: { edges: unknown[] }; two: { count: number; list: { at: string; item: { key: string } }[]; where: { to: string } } };
+    }>(
       api.url,
       `{ node(id: "region:320000") { ... on Region {
           one: parts(first: 1) { edges { node { id } } }

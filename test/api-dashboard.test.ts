@@ -51,7 +51,11 @@ function expectedByProvince(tiers: readonly string[]): ProvinceRow[] {
       groups.set(province, group);
     }
   }
-  return [...groups].map(([province, group]) => ({ province: province === null ? null : { id: province }, designations: group.designations.size, holders: group.holders.size }));
+  return [...groups].map(([province, group]) => ({
+    province: province === null ? null : { id: province },
+    designations: group.designations.size,
+    holders: group.holders.size,
+  }));
 }
 
 const byProvinceId = (rows: readonly ProvinceRow[]): ProvinceRow[] => [...rows].sort((a, b) => (a.province?.id ?? '~').localeCompare(b.province?.id ?? '~'));
@@ -77,12 +81,18 @@ describe('dashboard aggregations', () => {
     assert.deepEqual(byProvinceId(rows), byProvinceId(expected));
     const most = Math.max(...expected.map((row) => row.designations));
     assert.equal(rows[0]?.designations, most);
-    assert.deepEqual(rows.find((row) => row.province === null), expected.find((row) => row.province === null));
+    assert.deepEqual(
+      rows.find((row) => row.province === null),
+      expected.find((row) => row.province === null),
+    );
     const total = rows.reduce((sum, row) => sum + row.designations, 0);
     assert.equal(total, await countOf(api.driver, `MATCH (d:Designation) WHERE d.tier IN ['${ownTiers.join("', '")}'] RETURN count(d)`));
     assert.ok(total < (await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)')), 'the related programmes are left out');
     const counts = rows.map((row) => row.designations);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
 
     const parks = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { tier: 'NATIONAL_IP_DEMONSTRATION_PARK' });
     assert.deepEqual(byProvinceId(parks.designationsByProvince), byProvinceId(expectedByProvince(['NATIONAL_IP_DEMONSTRATION_PARK'])));
@@ -96,7 +106,7 @@ describe('dashboard aggregations', () => {
     assert.ok(zones.designationsByProvince.length > 0);
   });
 
-  it('groups designations by year and tier in time order, a designation without a year at its batch\'s', async () => {
+  it("groups designations by year and tier in time order, a designation without a year at its batch's", async () => {
     const result = await data<{ designationsByYearAndTier: { year: number | null; tier: string; count: number }[] }>(
       api.url,
       '{ designationsByYearAndTier { year tier count } }',
@@ -121,15 +131,41 @@ describe('dashboard aggregations', () => {
     const expected = [...groups.values()].sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
     assert.deepEqual(rows, expected);
     // The sources fix these: the 23 cities of the first batch (2012) and the 18 of the second (2013).
-    assert.deepEqual(rows.find((row) => row.year === 2012 && row.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'), { year: 2012, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 23 });
-    assert.deepEqual(rows.find((row) => row.year === 2013 && row.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'), { year: 2013, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 18 });
-    assert.equal(rows.reduce((sum, row) => sum + row.count, 0), await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)'));
+    assert.deepEqual(
+      rows.find((row) => row.year === 2012 && row.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'),
+      { year: 2012, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 23 },
+    );
+    assert.deepEqual(
+      rows.find((row) => row.year === 2013 && row.tier === 'NATIONAL_IP_DEMONSTRATION_CITY'),
+      { year: 2013, tier: 'NATIONAL_IP_DEMONSTRATION_CITY', count: 18 },
+    );
+    assert.equal(
+      rows.reduce((sum, row) => sum + row.count, 0),
+      await countOf(api.driver, 'MATCH (d:Designation) RETURN count(d)'),
+    );
   });
 
   it('lists every tier of the vocabulary in order, with the designations, holders and batches of each', async () => {
-    type Summary = { tier: Tier; family: string; level: string; titleZh: string; titleEn: string; description: string; adjacent: boolean; designations: number; holders: number; batches: number };
-    const result = await data<{ tiers: Summary[] }>(api.url, '{ tiers { tier family level titleZh titleEn description adjacent designations holders batches } }');
-    assert.deepEqual(result.tiers.map((row) => row.tier), TIER_ORDER);
+    type Summary = {
+      tier: Tier;
+      family: string;
+      level: string;
+      titleZh: string;
+      titleEn: string;
+      description: string;
+      adjacent: boolean;
+      designations: number;
+      holders: number;
+      batches: number;
+    };
+    const result = await data<{ tiers: Summary[] }>(
+      api.url,
+      '{ tiers { tier family level titleZh titleEn description adjacent designations holders batches } }',
+    );
+    assert.deepEqual(
+      result.tiers.map((row) => row.tier),
+      TIER_ORDER,
+    );
     const query = `query ($tier: DesignationTier!) { designations(where: { tier: $tier }, first: 0) { totalCount } batches(where: { tier: $tier }, first: 0) { totalCount }
       regions(where: { designations: { tier: $tier } }, first: 0) { totalCount } parks(where: { designations: { tier: $tier } }, first: 0) { totalCount } }`;
     type Totals = Record<'designations' | 'batches' | 'regions' | 'parks', { totalCount: number }>;
@@ -145,16 +181,30 @@ describe('dashboard aggregations', () => {
       assert.equal(row.batches, totals.batches.totalCount, row.tier);
       assert.equal(row.holders, totals.regions.totalCount + totals.parks.totalCount, row.tier);
     }
-    assert.equal(result.tiers.reduce((sum, row) => sum + row.designations, 0), planned('Designation').length);
-    assert.equal(result.tiers.reduce((sum, row) => sum + row.batches, 0), planned('Batch').length);
-    assert.deepEqual(result.tiers.filter((row) => row.adjacent).map((row) => row.tier), ['IP_PROTECTION_DEMONSTRATION_ZONE', 'IP_POWERFUL_CITY_DEMONSTRATION_CREATION_OBJECT']);
+    assert.equal(
+      result.tiers.reduce((sum, row) => sum + row.designations, 0),
+      planned('Designation').length,
+    );
+    assert.equal(
+      result.tiers.reduce((sum, row) => sum + row.batches, 0),
+      planned('Batch').length,
+    );
+    assert.deepEqual(
+      result.tiers.filter((row) => row.adjacent).map((row) => row.tier),
+      ['IP_PROTECTION_DEMONSTRATION_ZONE', 'IP_POWERFUL_CITY_DEMONSTRATION_CREATION_OBJECT'],
+    );
   });
 
   it('gives each batch the size its source states and how many of its places the graph names', async () => {
     type Coverage = { batch: { id: string; tier: Tier; designations: { totalCount: number } }; size: number | null; named: number };
     const query = 'query ($tier: DesignationTier) { batchCoverage(tier: $tier) { batch { id tier designations(first: 0) { totalCount } } size named } }';
     const rows = (await data<{ batchCoverage: Coverage[] }>(api.url, query)).batchCoverage;
-    assert.deepEqual(rows.map((row) => row.batch.id).sort(), planned('Batch').map((batch) => batch.id).sort());
+    assert.deepEqual(
+      rows.map((row) => row.batch.id).sort(),
+      planned('Batch')
+        .map((batch) => batch.id)
+        .sort(),
+    );
     for (const row of rows) {
       const size = seed.plan.nodes.get(row.batch.id)?.props.size;
       assert.equal(row.size, typeof size === 'number' ? size : null, row.batch.id);
@@ -162,7 +212,11 @@ describe('dashboard aggregations', () => {
       if (row.size !== null) assert.ok(row.named <= row.size, `${row.batch.id}: ${row.named} of ${row.size} named`);
     }
     const order = rows.map((row) => TIER_ORDER.indexOf(row.batch.tier));
-    assert.deepEqual(order, [...order].sort((a, b) => a - b), 'by tier, in the vocabulary\'s order');
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+      "by tier, in the vocabulary's order",
+    );
     // The source states the first list of IP powerful city demonstration cities (2022) holds 38.
     const cities2022 = rows.find((row) => row.batch.id === 'batch:ip-powerful-city-demonstration-2022');
     assert.equal(cities2022?.size, 38);
@@ -170,7 +224,10 @@ describe('dashboard aggregations', () => {
     assert.equal(rows.find((row) => row.batch.id === 'batch:national-ip-demonstration-city-2012')?.size, 23);
 
     const oneTier = (await data<{ batchCoverage: Coverage[] }>(api.url, query, { tier: 'IP_POWERFUL_CITY_DEMONSTRATION' })).batchCoverage;
-    assert.deepEqual(oneTier, rows.filter((row) => row.batch.tier === 'IP_POWERFUL_CITY_DEMONSTRATION'));
+    assert.deepEqual(
+      oneTier,
+      rows.filter((row) => row.batch.tier === 'IP_POWERFUL_CITY_DEMONSTRATION'),
+    );
     assert.ok(oneTier.length > 0);
   });
 
@@ -180,11 +237,20 @@ describe('dashboard aggregations', () => {
       coverageBySourceCount: { sources: number; nodes: number; relationships: number }[];
     }>(api.url, '{ sourceCoverage { source { id } nodes relationships } coverageBySourceCount { sources nodes relationships } }');
     const english = result.sourceCoverage.find((row) => row.source.id === 'source:nanjing-2008-en');
-    assert.equal(english?.nodes, await countOf(api.driver, "MATCH (:Source {id: 'source:nanjing-2008-en'})<-[:SUPPORTED_BY]-(n:Entity) RETURN count(DISTINCT n)"));
+    assert.equal(
+      english?.nodes,
+      await countOf(api.driver, "MATCH (:Source {id: 'source:nanjing-2008-en'})<-[:SUPPORTED_BY]-(n:Entity) RETURN count(DISTINCT n)"),
+    );
     assert.equal(english?.relationships, await countOf(api.driver, "MATCH ()-[r]->() WHERE 'source:nanjing-2008-en' IN r.citeSources RETURN count(r)"));
     const buckets = result.coverageBySourceCount;
-    assert.equal(buckets.reduce((sum, row) => sum + row.nodes, 0), await countOf(api.driver, 'MATCH (n:Entity) RETURN count(n)'));
-    assert.equal(buckets.reduce((sum, row) => sum + row.relationships, 0), await countOf(api.driver, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"));
+    assert.equal(
+      buckets.reduce((sum, row) => sum + row.nodes, 0),
+      await countOf(api.driver, 'MATCH (n:Entity) RETURN count(n)'),
+    );
+    assert.equal(
+      buckets.reduce((sum, row) => sum + row.relationships, 0),
+      await countOf(api.driver, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' RETURN count(r)"),
+    );
     assert.ok((buckets.find((row) => row.sources === 2)?.nodes ?? 0) > 0, 'facts stated by both reports');
   });
 

@@ -21,7 +21,6 @@ interface Page<T> {
   edges: { cursor: string; node: T }[];
 }
 
-
 describe('typed lists', () => {
   const regions = `query ($where: RegionWhere, $orderBy: [RegionOrder!], $first: Int, $after: String) {
     regions(where: $where, orderBy: $orderBy, first: $first, after: $after) {
@@ -59,7 +58,10 @@ describe('typed lists', () => {
     }
     assert.equal(seen.length, total);
     assert.equal(new Set(ids).size, total, 'no region is repeated or skipped');
-    assert.deepEqual(seen, [...seen].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+    assert.deepEqual(
+      seen,
+      [...seen].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)),
+    );
     assert.equal(pages, Math.ceil(total / 10));
   });
 
@@ -81,11 +83,17 @@ describe('typed lists', () => {
 
   it('filters by name in either language, by kind, and by related nodes', async () => {
     const chinese = await data<Regions>(api.url, regions, { where: { name: '江苏' } });
-    assert.deepEqual(chinese.regions.edges.map((edge) => edge.node.id), ['region:320000']);
+    assert.deepEqual(
+      chinese.regions.edges.map((edge) => edge.node.id),
+      ['region:320000'],
+    );
     // The units directly within Jiangsu, as the division codes give them: its prefecture-level cities.
     const inJiangsu = await data<Regions>(api.url, regions, { where: { partOf: { id: 'region:320000' } }, first: 50 });
     const ids = inJiangsu.regions.edges.map((edge) => edge.node.id).sort();
-    const expected = [...seed.plan.relationships.values()].filter((rel) => rel.type === 'PART_OF' && rel.to === 'region:320000').map((rel) => rel.from).sort();
+    const expected = [...seed.plan.relationships.values()]
+      .filter((rel) => rel.type === 'PART_OF' && rel.to === 'region:320000')
+      .map((rel) => rel.from)
+      .sort();
     assert.deepEqual(ids, expected);
     for (const city of ['region:320100', 'region:320200', 'region:321200']) assert.ok(ids.includes(city), city);
     assert.ok(!ids.includes('region:320583'), 'Kunshan lies within Suzhou, not directly within Jiangsu');
@@ -93,7 +101,10 @@ describe('typed lists', () => {
     const countyLevel = await data<Regions>(api.url, regions, {
       where: { kind: 'COUNTY_LEVEL_CITY', designations: { year: 2013 } },
     });
-    assert.deepEqual(countyLevel.regions.edges.map((edge) => edge.node.nameEn), ['Changshu', 'Kunshan']);
+    assert.deepEqual(
+      countyLevel.regions.edges.map((edge) => edge.node.nameEn),
+      ['Changshu', 'Kunshan'],
+    );
     const either = await data<Regions>(api.url, regions, { where: { OR: [{ id: 'region:320200' }, { id: 'region:xpcc' }] } });
     assert.equal(either.regions.totalCount, 2);
     const not = await data<Regions>(api.url, regions, { where: { NOT: { kind: 'PROVINCE' } }, first: 0 });
@@ -114,11 +125,24 @@ describe('typed lists', () => {
 
   it('lists every kind of entity, each count equal to the database', async () => {
     const fields = {
-      people: 'Person', organizations: 'Organization', regions: 'Region', parks: 'Park', events: 'Event', awards: 'Award',
-      delegations: 'Delegation', topics: 'Topic', statements: 'Statement', programmes: 'Programme',
-      programmeFigures: 'ProgrammeFigure', batches: 'Batch', designations: 'Designation', sources: 'Source',
+      people: 'Person',
+      organizations: 'Organization',
+      regions: 'Region',
+      parks: 'Park',
+      events: 'Event',
+      awards: 'Award',
+      delegations: 'Delegation',
+      topics: 'Topic',
+      statements: 'Statement',
+      programmes: 'Programme',
+      programmeFigures: 'ProgrammeFigure',
+      batches: 'Batch',
+      designations: 'Designation',
+      sources: 'Source',
     };
-    const query = `{ ${Object.keys(fields).map((field) => `${field}(first: 0) { totalCount }`).join(' ')} }`;
+    const query = `{ ${Object.keys(fields)
+      .map((field) => `${field}(first: 0) { totalCount }`)
+      .join(' ')} }`;
     const result = await data<Record<string, { totalCount: number }>>(api.url, query);
     for (const [field, label] of Object.entries(fields)) {
       assert.equal(result[field]?.totalCount, await countOf(api.driver, `MATCH (n:${label}) RETURN count(n)`), field);
@@ -126,7 +150,10 @@ describe('typed lists', () => {
   });
 
   it('refuses bad paging arguments and names the argument', async () => {
-    for (const [variables, argument] of [[{ first: -1 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+    for (const [variables, argument] of [
+      [{ first: -1 }, 'first'],
+      [{ after: 'not-a-cursor' }, 'after'],
+    ] as const) {
       const response = await gql(api.url, regions, variables);
       assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(response.errors?.[0]?.extensions?.argument, argument);
@@ -229,7 +256,10 @@ describe('sources', () => {
   });
 
   it('cite the URL, without a quote and saying why, for facts only a web page the project does not hold gives', async () => {
-    const result = await data<{ node: { sources: Citation[] } }>(api.url, '{ node(id: "person:tian-lipu") { sources { quote checked unquoted layer source { id kind url } } } }');
+    const result = await data<{ node: { sources: Citation[] } }>(
+      api.url,
+      '{ node(id: "person:tian-lipu") { sources { quote checked unquoted layer source { id kind url } } } }',
+    );
     assert.deepEqual(result.node.sources, [
       {
         quote: null,

@@ -45,17 +45,29 @@ describe('neighborhood', () => {
     assert.deepEqual(graph.nodes[0], { distance: 0, degree: 11, node: { __typename: 'Person', id: 'person:zhang-qin' } });
     assert.equal(graph.truncated, false);
     assert.deepEqual(
-      graph.nodes.filter((entry) => entry.distance === 1).map((entry) => entry.node.id).sort(),
+      graph.nodes
+        .filter((entry) => entry.distance === 1)
+        .map((entry) => entry.node.id)
+        .sort(),
       [
-        'award:nanjing-2008-advanced-collectives', 'award:nanjing-2008-advanced-individuals', 'event:nanjing-2008-conference',
-        'org:sipo', 'statement:zhang-qin-2008-requirement-1', 'statement:zhang-qin-2008-requirement-2',
-        'statement:zhang-qin-2008-requirement-3', 'statement:zhang-qin-2008-requirement-4', 'statement:zhang-qin-2008-significance',
+        'award:nanjing-2008-advanced-collectives',
+        'award:nanjing-2008-advanced-individuals',
+        'event:nanjing-2008-conference',
+        'org:sipo',
+        'statement:zhang-qin-2008-requirement-1',
+        'statement:zhang-qin-2008-requirement-2',
+        'statement:zhang-qin-2008-requirement-3',
+        'statement:zhang-qin-2008-requirement-4',
+        'statement:zhang-qin-2008-significance',
       ],
     );
     const types = graph.relationships.map((rel) => `${rel.__typename}:${rel.type}`);
     assert.ok(types.includes('HoldsPost:HOLDS_POST'));
     assert.equal(graph.relationships.filter((rel) => rel.type === 'SPOKE_AT').length, 2, 'both speeches, as two relationships');
-    assert.ok(graph.relationships.every((rel) => rel.startId === 'person:zhang-qin'), 'all of them start at Zhang Qin');
+    assert.ok(
+      graph.relationships.every((rel) => rel.startId === 'person:zhang-qin'),
+      'all of them start at Zhang Qin',
+    );
   });
 
   it('bounds the neighbours each node contributes, and says so', async () => {
@@ -66,7 +78,7 @@ describe('neighborhood', () => {
     assert.equal(graph.truncated, true);
   });
 
-  it('pages through a node\'s relationships with offset', async () => {
+  it("pages through a node's relationships with offset", async () => {
     const first = await subgraph({ id: 'event:nanjing-2008-conference', limit: 10 });
     const second = await subgraph({ id: 'event:nanjing-2008-conference', limit: 10, offset: 10 });
     assert.equal(first.relationships.length, 10);
@@ -108,7 +120,11 @@ describe('neighborhood', () => {
       assert.equal(graph.nodes.filter((entry) => entry.distance === 1).length, 100);
       assert.equal(graph.truncated, true);
     } finally {
-      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id = 'person:test-hub' OR n.id STARTS WITH 'event:test-' OR n.id STARTS WITH 'delegation:test-' DETACH DELETE n"));
+      await session.executeWrite((tx) =>
+        tx.run(
+          "MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id = 'person:test-hub' OR n.id STARTS WITH 'event:test-' OR n.id STARTS WITH 'delegation:test-' DETACH DELETE n",
+        ),
+      );
       await session.close();
     }
   });
@@ -116,7 +132,12 @@ describe('neighborhood', () => {
   it('is null for an unknown id and refuses out-of-range bounds', async () => {
     const unknown = await gql(api.url, neighborhood, { id: 'region:atlantis' });
     assert.deepEqual(unknown.data, { neighborhood: null });
-    for (const [variables, argument] of [[{ depth: 0 }, 'depth'], [{ depth: 4 }, 'depth'], [{ limit: 0 }, 'limit'], [{ limit: 101 }, 'limit']] as const) {
+    for (const [variables, argument] of [
+      [{ depth: 0 }, 'depth'],
+      [{ depth: 4 }, 'depth'],
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 101 }, 'limit'],
+    ] as const) {
       const response = await gql(api.url, neighborhood, { id: 'person:zhang-qin', ...variables });
       assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(response.errors?.[0]?.extensions?.argument, argument);
@@ -127,13 +148,20 @@ describe('neighborhood', () => {
 describe('shortestPath', () => {
   const path = `query ($from: ID!, $to: ID!, $maxLength: Int) { shortestPath(from: $from, to: $to, maxLength: $maxLength) {
     length nodes { id } relationships { type startId endId sources { quote source { id } } } } }`;
-  type Path = { length: number; nodes: { id: string }[]; relationships: { type: string; startId: string; endId: string; sources: { quote: string | null; source: { id: string } }[] }[] } | null;
+  type Path = {
+    length: number;
+    nodes: { id: string }[];
+    relationships: { type: string; startId: string; endId: string; sources: { quote: string | null; source: { id: string } }[] }[];
+  } | null;
 
   it('returns the ordered nodes and relationships of a shortest path, each hop sourced', async () => {
     const result = (await data<{ shortestPath: Path }>(api.url, path, { from: 'person:li-xiaomin', to: 'region:320100' })).shortestPath;
     assert.ok(result);
     assert.equal(result.length, 2);
-    assert.deepEqual(result.nodes.map((node) => node.id), ['person:li-xiaomin', 'event:nanjing-2008-conference', 'region:320100']);
+    assert.deepEqual(
+      result.nodes.map((node) => node.id),
+      ['person:li-xiaomin', 'event:nanjing-2008-conference', 'region:320100'],
+    );
     assert.equal(result.relationships.length, 2);
     result.relationships.forEach((rel, index) => {
       const ends = [rel.startId, rel.endId].sort();

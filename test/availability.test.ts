@@ -86,7 +86,11 @@ describe('failing fast', () => {
     const up = testDriver();
     const one = async (tx: ManagedTransaction): Promise<unknown> => (await tx.run('RETURN 1 AS one')).records[0]?.get('one');
     try {
-      await assert.rejects(readTransaction(down, undefined, one), (error: unknown) => error instanceof Neo4jError && error.code === 'ServiceUnavailable', 'the first one tries');
+      await assert.rejects(
+        readTransaction(down, undefined, one),
+        (error: unknown) => error instanceof Neo4jError && error.code === 'ServiceUnavailable',
+        'the first one tries',
+      );
       await assert.rejects(readTransaction(down, undefined, one), ServiceUnavailableError, 'the next one to that server fails at once');
       await assert.rejects(readTransaction(sameServer, undefined, one), ServiceUnavailableError, 'whichever driver sends it');
       assert.equal(await readTransaction(up, undefined, one), 1, 'the other server is still asked');

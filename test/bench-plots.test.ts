@@ -91,10 +91,20 @@ describe('groupedBarChart', () => {
     assert.ok(lines.length > 1 && lines.length <= 3, lines.join('|'));
     assert.equal(count(long, '<tspan'), 6 * lines.length);
     assert.equal(lines.join('').replace(/ /g, ''), label.replace(/ /g, ''));
-    const huge = groupedBarChart({ title: 't', unit: 'ms', series: SERIES, groups: Array.from({ length: 6 }, () => ({ label: 'word '.repeat(30), values: [1] })) });
+    const huge = groupedBarChart({
+      title: 't',
+      unit: 'ms',
+      series: SERIES,
+      groups: Array.from({ length: 6 }, () => ({ label: 'word '.repeat(30), values: [1] })),
+    });
     assert.equal(count(huge, '<tspan'), 6 * 3, 'at most three lines');
     assert.equal(count(huge, '…</tspan>'), 6, 'the last one ellipsised');
-    const narrow = groupedBarChart({ title: 't', unit: 'ms', series: ['a'], groups: Array.from({ length: 7 }, () => ({ label: 'neighborhood-2', values: [1] })) });
+    const narrow = groupedBarChart({
+      title: 't',
+      unit: 'ms',
+      series: ['a'],
+      groups: Array.from({ length: 7 }, () => ({ label: 'neighborhood-2', values: [1] })),
+    });
     assert.equal(count(narrow, '>neighborhood-2</tspan>'), 7, 'one series still leaves room for a typical operation name');
   });
 
@@ -127,8 +137,22 @@ describe('groupedBarChart', () => {
 });
 
 const SCALES: LineSeries[] = [
-  { name: 'entity-nested', points: [{ x: 1_000_000, y: 61.2 }, { x: 10_000, y: 29.8 }, { x: 100_000, y: 46.3 }] },
-  { name: 'search', points: [{ x: 10_000, y: 19.2 }, { x: 100_000, y: Number.NaN }, { x: 1_000_000, y: 28 }] },
+  {
+    name: 'entity-nested',
+    points: [
+      { x: 1_000_000, y: 61.2 },
+      { x: 10_000, y: 29.8 },
+      { x: 100_000, y: 46.3 },
+    ],
+  },
+  {
+    name: 'search',
+    points: [
+      { x: 10_000, y: 19.2 },
+      { x: 100_000, y: Number.NaN },
+      { x: 1_000_000, y: 28 },
+    ],
+  },
 ];
 
 describe('lineChart', () => {
@@ -150,7 +174,10 @@ describe('lineChart', () => {
     assert.equal(count(svg, '<circle'), 5, 'the NaN point is dropped');
     assert.equal(count(svg, '<polyline'), 2);
     const xs = (attrs(svg, /<polyline class="series" points="([^"]+)"/g)[0] ?? '').split(' ').map((pair) => Number(pair.split(',')[0]));
-    assert.deepEqual(xs, [...xs].sort((p, q) => p - q));
+    assert.deepEqual(
+      xs,
+      [...xs].sort((p, q) => p - q),
+    );
     assert.ok(svg.includes('>entity-nested</text>') && svg.includes('>search</text>'));
   });
 
@@ -180,7 +207,21 @@ describe('lineChart', () => {
 
     for (const empty of [
       lineChart({ title: 'e', xLabel: 'x', yLabel: 'y', series: [] }),
-      lineChart({ title: 'e', xLabel: 'x', yLabel: 'y', logX: true, series: [{ name: 'a', points: [{ x: 0, y: 1 }, { x: Infinity, y: 2 }] }] }),
+      lineChart({
+        title: 'e',
+        xLabel: 'x',
+        yLabel: 'y',
+        logX: true,
+        series: [
+          {
+            name: 'a',
+            points: [
+              { x: 0, y: 1 },
+              { x: Infinity, y: 2 },
+            ],
+          },
+        ],
+      }),
     ]) {
       assertWellFormed(empty);
       assert.ok(empty.includes('>no data</text>'));
@@ -189,7 +230,13 @@ describe('lineChart', () => {
   });
 
   it('escapes text and is deterministic', () => {
-    const nasty = lineChart({ title: '<t>', xLabel: 'a&b', yLabel: '"y"', series: [{ name: "<s'>", points: [{ x: 1, y: 1 }] }], threshold: { y: 1, label: '<&>' } });
+    const nasty = lineChart({
+      title: '<t>',
+      xLabel: 'a&b',
+      yLabel: '"y"',
+      series: [{ name: "<s'>", points: [{ x: 1, y: 1 }] }],
+      threshold: { y: 1, label: '<&>' },
+    });
     assertWellFormed(nasty);
     for (const escaped of ['&lt;t&gt;', 'a&amp;b', '&quot;y&quot;', '&lt;s&apos;&gt;', '&lt;&amp;&gt;']) assert.ok(nasty.includes(escaped), escaped);
     assert.equal(lineChart(options), svg);

@@ -33,13 +33,31 @@ describe('the benchmark', () => {
   it('runs every operation through the three targets on a small synthetic graph', async () => {
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/run.ts', '--nodes', String(scale), '--seconds', '0.3', '--concurrency', '2', '--out', out, '--bolt-port', String(await freePort())],
+      [
+        '--import',
+        'tsx',
+        'bench/run.ts',
+        '--nodes',
+        String(scale),
+        '--seconds',
+        '0.3',
+        '--concurrency',
+        '2',
+        '--out',
+        out,
+        '--bolt-port',
+        String(await freePort()),
+      ],
       { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300_000 },
     );
     assert.equal(run.status, 0, run.stderr.slice(-2000));
     const json = readdirSync(out).find((file) => file.endsWith('.json'));
     assert.ok(json && readdirSync(out).some((file) => file.endsWith('.md')));
-    const result = JSON.parse(readFileSync(path.join(out, json), 'utf8')) as { rows: Row[]; loads: { nodes: number; relationships: number }[]; profiles: Profile[] };
+    const result = JSON.parse(readFileSync(path.join(out, json), 'utf8')) as {
+      rows: Row[];
+      loads: { nodes: number; relationships: number }[];
+      profiles: Profile[];
+    };
     assert.equal(result.loads[0]?.nodes, scale);
     const operations = readdirSync(path.join(PROJECT_ROOT, 'bench', 'queries')).map((file) => file.replace(/\.graphql$/, ''));
     assert.deepEqual(new Set(result.rows.map((row) => row.operation)), new Set(operations));

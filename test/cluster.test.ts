@@ -79,11 +79,14 @@ describe("the driver's bookmark manager", () => {
 
       // A bookmark the server never issued: a read that is sent the manager's bookmarks is refused for it.
       await manager.updateBookmarks([], ['not-a-bookmark']);
-      await assert.rejects(readTransaction(driver, undefined, (tx) => tx.run('RETURN 1')), (error: unknown) => {
-        assert.ok(error instanceof Neo4jError, String(error));
-        assert.match(error.code, /InvalidBookmark/);
-        return true;
-      });
+      await assert.rejects(
+        readTransaction(driver, undefined, (tx) => tx.run('RETURN 1')),
+        (error: unknown) => {
+          assert.ok(error instanceof Neo4jError, String(error));
+          assert.match(error.code, /InvalidBookmark/);
+          return true;
+        },
+      );
       await manager.updateBookmarks(['not-a-bookmark'], []);
       const answer = await readTransaction(driver, undefined, async (tx) => (await tx.run('RETURN 1 AS one')).records[0]?.get('one') as number | undefined);
       assert.equal(answer, 1);
@@ -100,7 +103,11 @@ describe('fail-fast with routing', () => {
     try {
       await assert.rejects(readTransaction(driver, undefined, work), (error: unknown) => error instanceof Neo4jError && error.code === 'ServiceUnavailable');
       await assert.rejects(readTransaction(driver, undefined, work), ServiceUnavailableError, 'reads now fail at once');
-      await assert.rejects(writeTransaction(driver, undefined, work), (error: unknown) => error instanceof Neo4jError && error.code === 'ServiceUnavailable', 'writes still try');
+      await assert.rejects(
+        writeTransaction(driver, undefined, work),
+        (error: unknown) => error instanceof Neo4jError && error.code === 'ServiceUnavailable',
+        'writes still try',
+      );
     } finally {
       await driver.close();
     }

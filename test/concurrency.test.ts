@@ -47,7 +47,11 @@ after(async () => {
 });
 
 async function send(query: string, variables: Record<string, unknown>): Promise<Answer> {
-  const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...AS_EDITOR }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...AS_EDITOR },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as Answer;
 }
 
@@ -63,7 +67,11 @@ async function race(requests: readonly (() => Promise<Answer>)[]): Promise<Answe
     }),
   );
   const started = performance.now();
-  const plain = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "org:sipo") { id } }' }) });
+  const plain = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ node(id: "org:sipo") { id } }' }),
+  });
   assert.equal(plain.status, 200);
   assert.ok(performance.now() - started < 1000, 'the server still answers other requests');
   return answers;
@@ -119,7 +127,10 @@ describe('racing edits of one entity', () => {
       assert.deepEqual(codes(answers), ['OK', 'OK', 'OK'], JSON.stringify(answers));
       const session = api.driver.session({ defaultAccessMode: 'READ' });
       try {
-        const result = await session.run('MATCH (n:Person {id: $id}) RETURN n.nameZh AS nameZh, n.note AS note, n.aliases AS aliases, n.searchText AS searchText', { id: PERSON });
+        const result = await session.run(
+          'MATCH (n:Person {id: $id}) RETURN n.nameZh AS nameZh, n.note AS note, n.aliases AS aliases, n.searchText AS searchText',
+          { id: PERSON },
+        );
         const record = result.records[0];
         assert.equal(record?.get('nameZh'), `競賽${round}`);
         assert.equal(record?.get('note'), `Note of round ${round}.`);
@@ -137,7 +148,11 @@ describe('racing edits of one entity', () => {
   it(`attach every citation sent at once, each at its own position (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const id = `person:race-entity-${round}`;
-      const citations = [{ ...ZH_QUOTE, note: `round ${round} a` }, { ...ZH_QUOTE, fields: ['nameEn'] }, { ...EN_QUOTE, fields: ['nameEn'] }];
+      const citations = [
+        { ...ZH_QUOTE, note: `round ${round} a` },
+        { ...ZH_QUOTE, fields: ['nameEn'] },
+        { ...EN_QUOTE, fields: ['nameEn'] },
+      ];
       const answers = await race(citations.map((citation) => () => send(ATTACH_SOURCE, { targetId: id, citation })));
       assert.deepEqual(codes(answers), ['OK', 'OK', 'OK'], JSON.stringify(answers));
       const positions = await api.driver.executeQuery('MATCH (:Entity {id: $id})-[c:SUPPORTED_BY]->() RETURN collect(c.position) AS positions', { id });

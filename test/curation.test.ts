@@ -46,7 +46,13 @@ const MUTATIONS: readonly { name: string; query: string; variables: Record<strin
     name: 'createRelationship',
     query: CREATE_RELATIONSHIP,
     variables: {
-      input: { type: 'HOLDS_POST', from: PERSON, to: 'org:sipo', properties: { title: 'Deputy Commissioner', asOf: '2008-05' }, sources: [{ ...EN_QUOTE, fields: ['title'] }] },
+      input: {
+        type: 'HOLDS_POST',
+        from: PERSON,
+        to: 'org:sipo',
+        properties: { title: 'Deputy Commissioner', asOf: '2008-05' },
+        sources: [{ ...EN_QUOTE, fields: ['title'] }],
+      },
     },
   },
   { name: 'attachSource', query: ATTACH_SOURCE, variables: { targetId: POST, citation: { ...ZH_QUOTE, note: 'The Chinese report.' } } },
@@ -66,8 +72,16 @@ after(async () => {
   await api.close();
 });
 
-async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLResponse<Record<string, { id: string; auditId: string }>> }> {
-  const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function post(
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GraphQLResponse<Record<string, { id: string; auditId: string }>> }> {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<Record<string, { id: string; auditId: string }>> };
 }
 
@@ -151,7 +165,11 @@ describe('who may change the graph', () => {
   it('refuses anonymous reads when ANONYMOUS_READ is off', async () => {
     const closed = await startApi(testDriver(), { auth: { ...AUTH, anonymousRead: false } });
     try {
-      const anonymous = await fetch(closed.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "org:sipo") { id } }' }) });
+      const anonymous = await fetch(closed.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ node(id: "org:sipo") { id } }' }),
+      });
       assert.equal(anonymous.status, 401);
       assert.deepEqual((await gql(closed.url, '{ node(id: "org:sipo") { id } }', undefined, AS_READER)).data, { node: { id: 'org:sipo' } });
     } finally {
@@ -169,34 +187,164 @@ describe('who may change the graph', () => {
 });
 
 describe('what curation refuses', () => {
-  const entity = (input: Record<string, unknown>): Record<string, unknown> => ({ input: { kind: 'PERSON', id: PERSON, nameEn: 'Curation Test', sources: [EN_QUOTE], ...input } });
+  const entity = (input: Record<string, unknown>): Record<string, unknown> => ({
+    input: { kind: 'PERSON', id: PERSON, nameEn: 'Curation Test', sources: [EN_QUOTE], ...input },
+  });
   const relationship = (input: Record<string, unknown>): Record<string, unknown> => ({
     input: { type: 'HOLDS_POST', from: 'person:zhang-qin', to: 'org:sipo', key: 'second', properties: { title: 'Adviser' }, sources: [EN_QUOTE], ...input },
   });
   const cases: readonly { name: string; query: string; variables: Record<string, unknown>; argument: string; message: RegExp; code?: string }[] = [
     { name: 'a fact without a source', query: CREATE_ENTITY, variables: entity({ sources: [] }), argument: 'input.sources', message: /at least one source/ },
-    { name: 'a quote the document does not hold', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, quote: 'Words nobody wrote' }] }), argument: 'input.sources.0.quote', message: /not found verbatim/ },
-    { name: 'an empty quote', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, quote: ' ' }] }), argument: 'input.sources.0.quote', message: /exact words/ },
-    { name: 'a source that does not exist', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, source: 'source:nowhere' }] }), argument: 'input.sources.0.source', message: /no source has the id source:nowhere/ },
+    {
+      name: 'a quote the document does not hold',
+      query: CREATE_ENTITY,
+      variables: entity({ sources: [{ ...EN_QUOTE, quote: 'Words nobody wrote' }] }),
+      argument: 'input.sources.0.quote',
+      message: /not found verbatim/,
+    },
+    {
+      name: 'an empty quote',
+      query: CREATE_ENTITY,
+      variables: entity({ sources: [{ ...EN_QUOTE, quote: ' ' }] }),
+      argument: 'input.sources.0.quote',
+      message: /exact words/,
+    },
+    {
+      name: 'a source that does not exist',
+      query: CREATE_ENTITY,
+      variables: entity({ sources: [{ ...EN_QUOTE, source: 'source:nowhere' }] }),
+      argument: 'input.sources.0.source',
+      message: /no source has the id source:nowhere/,
+    },
     { name: 'an id of another kind', query: CREATE_ENTITY, variables: entity({ id: 'org:curation-test' }), argument: 'input.id', message: /person:/ },
-    { name: 'an id that exists', query: CREATE_ENTITY, variables: entity({ id: 'person:zhang-qin' }), argument: 'input.id', message: /already exists/, code: 'CONFLICT' },
-    { name: 'an impossible date', query: CREATE_ENTITY, variables: entity({ kind: 'EVENT', id: 'event:curation-test', properties: { kind: 'CONFERENCE', startDate: '2008-13-40' } }), argument: 'input.properties.startDate', message: /YYYY/ },
-    { name: 'a property the kind does not have', query: CREATE_ENTITY, variables: entity({ properties: { shoeSize: 42 } }), argument: 'input.properties.shoeSize', message: /shoeSize/ },
-    { name: 'a property the server keeps', query: CREATE_ENTITY, variables: entity({ properties: { layer: 'SEED' } }), argument: 'input.properties.layer', message: /kept by the server/ },
-    { name: 'a citation of a property the record lacks', query: CREATE_ENTITY, variables: entity({ sources: [{ ...EN_QUOTE, fields: ['title'] }] }), argument: 'input.sources.0.fields', message: /"title" is not a property/ },
-    { name: 'an update of an entity that does not exist', query: UPDATE_ENTITY, variables: { input: { id: 'person:nobody', nameEn: 'X', sources: [EN_QUOTE] } }, argument: 'input.id', message: /No entity has the id person:nobody/ },
-    { name: 'an update that clears a required name', query: UPDATE_ENTITY, variables: { input: { id: 'person:zhang-qin', nameEn: null, sources: [EN_QUOTE] } }, argument: 'input.nameEn', message: /nameEn/ },
-    { name: 'a delete of an entity that does not exist', query: DELETE_ENTITY, variables: { id: 'person:nobody', reason: 'x' }, argument: 'id', message: /No entity/ },
-    { name: 'an unknown relationship type', query: CREATE_RELATIONSHIP, variables: relationship({ type: 'KNOWS' }), argument: 'input.type', message: /must be one of/ },
-    { name: 'a relationship from a missing entity', query: CREATE_RELATIONSHIP, variables: relationship({ from: 'person:nobody' }), argument: 'input.from', message: /no entity has the id person:nobody/ },
-    { name: 'a relationship between the wrong kinds', query: CREATE_RELATIONSHIP, variables: relationship({ from: 'org:sipo', to: 'person:zhang-qin' }), argument: 'input.from', message: /HOLDS_POST starts at Person/ },
-    { name: 'a relationship that exists', query: CREATE_RELATIONSHIP, variables: relationship({ key: null }), argument: 'input.key', message: /already exists/, code: 'CONFLICT' },
-    { name: 'a relationship key with odd characters', query: CREATE_RELATIONSHIP, variables: relationship({ key: "x'})-[:X]->(" }), argument: 'input.key', message: /lower-case/ },
-    { name: 'a relationship without its required property', query: CREATE_RELATIONSHIP, variables: relationship({ properties: {} }), argument: 'input.properties.title', message: /title/ },
-    { name: 'a malformed relationship id', query: DELETE_RELATIONSHIP, variables: { id: 'person:zhang-qin', reason: 'x' }, argument: 'id', message: /relationship id/ },
-    { name: 'a relationship id that does not exist', query: DELETE_RELATIONSHIP, variables: { id: 'rel:holds_post:nobody:sipo', reason: 'x' }, argument: 'id', message: /No relationship/ },
-    { name: 'a citation for a missing target', query: ATTACH_SOURCE, variables: { targetId: 'person:nobody', citation: EN_QUOTE }, argument: 'targetId', message: /No entity/ },
-    { name: 'a citation whose quote is not in the document', query: ATTACH_SOURCE, variables: { targetId: 'person:zhang-qin', citation: { ...EN_QUOTE, quote: 'Invented words' } }, argument: 'citation.quote', message: /not found verbatim/ },
+    {
+      name: 'an id that exists',
+      query: CREATE_ENTITY,
+      variables: entity({ id: 'person:zhang-qin' }),
+      argument: 'input.id',
+      message: /already exists/,
+      code: 'CONFLICT',
+    },
+    {
+      name: 'an impossible date',
+      query: CREATE_ENTITY,
+      variables: entity({ kind: 'EVENT', id: 'event:curation-test', properties: { kind: 'CONFERENCE', startDate: '2008-13-40' } }),
+      argument: 'input.properties.startDate',
+      message: /YYYY/,
+    },
+    {
+      name: 'a property the kind does not have',
+      query: CREATE_ENTITY,
+      variables: entity({ properties: { shoeSize: 42 } }),
+      argument: 'input.properties.shoeSize',
+      message: /shoeSize/,
+    },
+    {
+      name: 'a property the server keeps',
+      query: CREATE_ENTITY,
+      variables: entity({ properties: { layer: 'SEED' } }),
+      argument: 'input.properties.layer',
+      message: /kept by the server/,
+    },
+    {
+      name: 'a citation of a property the record lacks',
+      query: CREATE_ENTITY,
+      variables: entity({ sources: [{ ...EN_QUOTE, fields: ['title'] }] }),
+      argument: 'input.sources.0.fields',
+      message: /"title" is not a property/,
+    },
+    {
+      name: 'an update of an entity that does not exist',
+      query: UPDATE_ENTITY,
+      variables: { input: { id: 'person:nobody', nameEn: 'X', sources: [EN_QUOTE] } },
+      argument: 'input.id',
+      message: /No entity has the id person:nobody/,
+    },
+    {
+      name: 'an update that clears a required name',
+      query: UPDATE_ENTITY,
+      variables: { input: { id: 'person:zhang-qin', nameEn: null, sources: [EN_QUOTE] } },
+      argument: 'input.nameEn',
+      message: /nameEn/,
+    },
+    {
+      name: 'a delete of an entity that does not exist',
+      query: DELETE_ENTITY,
+      variables: { id: 'person:nobody', reason: 'x' },
+      argument: 'id',
+      message: /No entity/,
+    },
+    {
+      name: 'an unknown relationship type',
+      query: CREATE_RELATIONSHIP,
+      variables: relationship({ type: 'KNOWS' }),
+      argument: 'input.type',
+      message: /must be one of/,
+    },
+    {
+      name: 'a relationship from a missing entity',
+      query: CREATE_RELATIONSHIP,
+      variables: relationship({ from: 'person:nobody' }),
+      argument: 'input.from',
+      message: /no entity has the id person:nobody/,
+    },
+    {
+      name: 'a relationship between the wrong kinds',
+      query: CREATE_RELATIONSHIP,
+      variables: relationship({ from: 'org:sipo', to: 'person:zhang-qin' }),
+      argument: 'input.from',
+      message: /HOLDS_POST starts at Person/,
+    },
+    {
+      name: 'a relationship that exists',
+      query: CREATE_RELATIONSHIP,
+      variables: relationship({ key: null }),
+      argument: 'input.key',
+      message: /already exists/,
+      code: 'CONFLICT',
+    },
+    {
+      name: 'a relationship key with odd characters',
+      query: CREATE_RELATIONSHIP,
+      variables: relationship({ key: "x'})-[:X]->(" }),
+      argument: 'input.key',
+      message: /lower-case/,
+    },
+    {
+      name: 'a relationship without its required property',
+      query: CREATE_RELATIONSHIP,
+      variables: relationship({ properties: {} }),
+      argument: 'input.properties.title',
+      message: /title/,
+    },
+    {
+      name: 'a malformed relationship id',
+      query: DELETE_RELATIONSHIP,
+      variables: { id: 'person:zhang-qin', reason: 'x' },
+      argument: 'id',
+      message: /relationship id/,
+    },
+    {
+      name: 'a relationship id that does not exist',
+      query: DELETE_RELATIONSHIP,
+      variables: { id: 'rel:holds_post:nobody:sipo', reason: 'x' },
+      argument: 'id',
+      message: /No relationship/,
+    },
+    {
+      name: 'a citation for a missing target',
+      query: ATTACH_SOURCE,
+      variables: { targetId: 'person:nobody', citation: EN_QUOTE },
+      argument: 'targetId',
+      message: /No entity/,
+    },
+    {
+      name: 'a citation whose quote is not in the document',
+      query: ATTACH_SOURCE,
+      variables: { targetId: 'person:zhang-qin', citation: { ...EN_QUOTE, quote: 'Invented words' } },
+      argument: 'citation.quote',
+      message: /not found verbatim/,
+    },
   ];
   for (const refusal of cases) {
     it(`refuses ${refusal.name} with ${refusal.code ?? 'BAD_USER_INPUT'}, naming ${refusal.argument}, and changes nothing`, async () => {
@@ -227,17 +375,33 @@ describe('the audit trail', () => {
       const { body } = await post(mutation.query, mutation.variables, AS_EDITOR);
       assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     }
-    type Trail = { auditTrail: { totalCount: number; edges: { node: { actor: string; action: string; targetId: string; at: string; input: string; before: string | null; after: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Trail = {
+      auditTrail: {
+        totalCount: number;
+        edges: { node: { actor: string; action: string; targetId: string; at: string; input: string; before: string | null; after: string | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const trail = async (args: string): Promise<Trail['auditTrail']> => {
-      const response = await gql<Trail>(api.url, `{ auditTrail(${args}) { totalCount edges { node { actor action targetId at input before after } } pageInfo { hasNextPage endCursor } } }`);
+      const response = await gql<Trail>(
+        api.url,
+        `{ auditTrail(${args}) { totalCount edges { node { actor action targetId at input before after } } pageInfo { hasNextPage endCursor } } }`,
+      );
       assert.equal(response.errors, undefined, JSON.stringify(response.errors));
       return (response.data as Trail).auditTrail;
     };
     const ofPerson = await trail(`targetId: "${PERSON}", first: 3`);
     const nodes = ofPerson.edges.map((edge) => edge.node);
-    assert.deepEqual(nodes.map((node) => node.action), ['deleteEntity', 'updateEntity', 'createEntity']);
+    assert.deepEqual(
+      nodes.map((node) => node.action),
+      ['deleteEntity', 'updateEntity', 'createEntity'],
+    );
     assert.ok(nodes.every((node) => node.actor === 'ed' && node.targetId === PERSON && Date.parse(node.at) >= started - 1000));
-    const [deleted, updated, created] = nodes as [Trail['auditTrail']['edges'][number]['node'], Trail['auditTrail']['edges'][number]['node'], Trail['auditTrail']['edges'][number]['node']];
+    const [deleted, updated, created] = nodes as [
+      Trail['auditTrail']['edges'][number]['node'],
+      Trail['auditTrail']['edges'][number]['node'],
+      Trail['auditTrail']['edges'][number]['node'],
+    ];
     assert.equal(created.before, null);
     const props = (state: string | null): Record<string, unknown> => (JSON.parse(state ?? '{}') as { props: Record<string, unknown> }).props;
     assert.equal(props(created.after).nameEn, 'Curation Test');

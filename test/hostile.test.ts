@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildSchema, getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { FILTERS_AT_THE_LIMITS } from '../bench/filter-shapes.js';
 import { parseTokens } from '../src/auth.js';
 import { PROJECT_ROOT } from '../src/config.js';
@@ -24,7 +33,13 @@ const TARGET = 'person:hostile-target';
 let api: RunningApi;
 before(async () => {
   api = await startApi(testDriver(), { auth: AUTH });
-  const created = await send({ query: 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }', variables: { i: { kind: 'PERSON', id: TARGET, nameEn: 'Hostile Target', sources: [EN_QUOTE] } } }, AS_EDITOR);
+  const created = await send(
+    {
+      query: 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }',
+      variables: { i: { kind: 'PERSON', id: TARGET, nameEn: 'Hostile Target', sources: [EN_QUOTE] } },
+    },
+    AS_EDITOR,
+  );
   assert.equal(created.status, 200, JSON.stringify(created.body));
 });
 after(async () => {
@@ -72,51 +87,267 @@ const notNestedValue = (depth: number): Record<string, unknown> => {
 
 /** Each case: the request, the status it must get, the words its error must say and the limit it names, if one. */
 const CASES: readonly { name: string; request: () => Promise<Answer>; status: number; message: RegExp; limit?: string }[] = [
-  { name: 'a filter nested 200 deep inline', request: () => send({ query: `{ people(where: ${notNested(200)}) { totalCount } }` }), status: 400, message: /Filter depth limit: where nests more than 6 levels/, limit: 'maxFilterDepth' },
-  { name: 'a filter nested 300 deep through a variable', request: () => send({ query: 'query($w: PersonWhere) { people(where: $w) { totalCount } }', variables: { w: notNestedValue(300) } }), status: 400, message: /Filter depth limit/, limit: 'maxFilterDepth' },
-  { name: 'a filter nested too deep on a nested list', request: () => send({ query: `{ node(id: "person:zhang-qin") { ... on Person { attended(where: { heldIn: ${notNested(8)} }) { totalCount } } } }` }), status: 400, message: /Filter depth limit: where/, limit: 'maxFilterDepth' },
-  { name: '499 OR-ed name filters', request: () => send({ query: 'query($w: PersonWhere) { people(where: $w) { totalCount } }', variables: { w: { OR: Array.from({ length: 499 }, (_, i) => ({ name: `zhang${i}` })) } } }), status: 400, message: /Filter size limit: where holds 499 conditions, more than the limit of 20/, limit: 'maxFilterPredicates' },
-  { name: 'filters on related nodes past the size limit', request: () => send({ query: 'query($w: RegionWhere) { regions(where: $w) { totalCount } }', variables: { w: { OR: Array.from({ length: 4 }, (_, i) => ({ partOf: { partOf: { designations: { holders: { name: `q${i}` } } } } })) } } }), status: 400, message: /Filter size limit: where holds 36 conditions/, limit: 'maxFilterPredicates' },
+  {
+    name: 'a filter nested 200 deep inline',
+    request: () => send({ query: `{ people(where: ${notNested(200)}) { totalCount } }` }),
+    status: 400,
+    message: /Filter depth limit: where nests more than 6 levels/,
+    limit: 'maxFilterDepth',
+  },
+  {
+    name: 'a filter nested 300 deep through a variable',
+    request: () => send({ query: 'query($w: PersonWhere) { people(where: $w) { totalCount } }', variables: { w: notNestedValue(300) } }),
+    status: 400,
+    message: /Filter depth limit/,
+    limit: 'maxFilterDepth',
+  },
+  {
+    name: 'a filter nested too deep on a nested list',
+    request: () => send({ query: `{ node(id: "person:zhang-qin") { ... on Person { attended(where: { heldIn: ${notNested(8)} }) { totalCount } } } }` }),
+    status: 400,
+    message: /Filter depth limit: where/,
+    limit: 'maxFilterDepth',
+  },
+  {
+    name: '499 OR-ed name filters',
+    request: () =>
+      send({
+        query: 'query($w: PersonWhere) { people(where: $w) { totalCount } }',
+        variables: { w: { OR: Array.from({ length: 499 }, (_, i) => ({ name: `zhang${i}` })) } },
+      }),
+    status: 400,
+    message: /Filter size limit: where holds 499 conditions, more than the limit of 20/,
+    limit: 'maxFilterPredicates',
+  },
+  {
+    name: 'filters on related nodes past the size limit',
+    request: () =>
+      send({
+        query: 'query($w: RegionWhere) { regions(where: $w) { totalCount } }',
+        variables: { w: { OR: Array.from({ length: 4 }, (_, i) => ({ partOf: { partOf: { designations: { holders: { name: `q${i}` } } } } })) } },
+      }),
+    status: 400,
+    message: /Filter size limit: where holds 36 conditions/,
+    limit: 'maxFilterPredicates',
+  },
   { name: 'a depth bomb', request: () => send({ query: nested(30) }), status: 400, message: /depth limit of 25/ },
-  { name: 'an alias bomb', request: () => send({ query: `{ ${repeat(200, (i) => `a${i}: node(id: "org:sipo") { id }`)} }` }), status: 400, message: /Aliases limit of 30/ },
-  { name: 'a directive flood', request: () => send({ query: `{ node(id: "org:sipo") { id ${repeat(100, () => '@skip(if: false)')} } }` }), status: 400, message: /Directives limit of 20/ },
+  {
+    name: 'an alias bomb',
+    request: () => send({ query: `{ ${repeat(200, (i) => `a${i}: node(id: "org:sipo") { id }`)} }` }),
+    status: 400,
+    message: /Aliases limit of 30/,
+  },
+  {
+    name: 'a directive flood',
+    request: () => send({ query: `{ node(id: "org:sipo") { id ${repeat(100, () => '@skip(if: false)')} } }` }),
+    status: 400,
+    message: /Directives limit of 20/,
+  },
   { name: 'a token flood', request: () => send({ query: `{ node(id: "org:sipo") { ${repeat(5000, () => 'id')} } }` }), status: 400, message: /tokens/ },
-  { name: 'a cost bomb of nested pages', request: () => send({ query: '{ people(first: 100) { edges { node { posts(first: 100) { edges { node { postHolders(first: 100) { edges { node { id } } } } } } } } } }' }), status: 400, message: /cost limit/ },
+  {
+    name: 'a cost bomb of nested pages',
+    request: () =>
+      send({
+        query: '{ people(first: 100) { edges { node { posts(first: 100) { edges { node { postHolders(first: 100) { edges { node { id } } } } } } } } } }',
+      }),
+    status: 400,
+    message: /cost limit/,
+  },
   { name: 'a page larger than the limit', request: () => send({ query: '{ people(first: 100000) { totalCount } }' }), status: 400, message: /Page size limit/ },
-  { name: 'a fragment cycle', request: () => send({ query: 'fragment A on Person { id ...B } fragment B on Person { ...A } { node(id: "person:zhang-qin") { ...A } }' }), status: 400, message: /Cannot spread fragment "A" within itself/ },
-  { name: 'a fragment that spreads itself', request: () => send({ query: 'fragment A on Person { id ...A } { node(id: "person:zhang-qin") { ...A } }' }), status: 400, message: /Cannot spread fragment "A" within itself/ },
-  { name: 'introspection nested to exhaust the server', request: () => send({ query: `{ __schema { types { ${'fields { type { ofType { '.repeat(12)}name${' } } }'.repeat(12)} } } }` }), status: 400, message: /Maximum introspection depth exceeded/ },
-  { name: 'a huge string in a variable', request: () => send({ query: 'query($n: String) { people(where: { name: $n }) { totalCount } }', variables: { n: 'a'.repeat(100_000) } }), status: 400, message: /String length limit: where.name has 100000 characters/ },
-  { name: 'a huge search text', request: () => send({ query: `{ search(text: "${'zhang '.repeat(300)}") { score } }` }), status: 200, message: /text must be at most 200 characters/ },
-  { name: 'a huge list in a variable', request: () => send({ query: 'query($ids: [ID!]) { people(where: { id_in: $ids }) { totalCount } }', variables: { ids: Array.from({ length: 10_000 }, (_, i) => `person:p${i}`) } }), status: 400, message: /List length limit: where.id_in has 10000 items/ },
-  { name: 'a body over one megabyte', request: () => send({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }), status: 413, message: /larger than 1 MB/ },
+  {
+    name: 'a fragment cycle',
+    request: () => send({ query: 'fragment A on Person { id ...B } fragment B on Person { ...A } { node(id: "person:zhang-qin") { ...A } }' }),
+    status: 400,
+    message: /Cannot spread fragment "A" within itself/,
+  },
+  {
+    name: 'a fragment that spreads itself',
+    request: () => send({ query: 'fragment A on Person { id ...A } { node(id: "person:zhang-qin") { ...A } }' }),
+    status: 400,
+    message: /Cannot spread fragment "A" within itself/,
+  },
+  {
+    name: 'introspection nested to exhaust the server',
+    request: () => send({ query: `{ __schema { types { ${'fields { type { ofType { '.repeat(12)}name${' } } }'.repeat(12)} } } }` }),
+    status: 400,
+    message: /Maximum introspection depth exceeded/,
+  },
+  {
+    name: 'a huge string in a variable',
+    request: () => send({ query: 'query($n: String) { people(where: { name: $n }) { totalCount } }', variables: { n: 'a'.repeat(100_000) } }),
+    status: 400,
+    message: /String length limit: where.name has 100000 characters/,
+  },
+  {
+    name: 'a huge search text',
+    request: () => send({ query: `{ search(text: "${'zhang '.repeat(300)}") { score } }` }),
+    status: 200,
+    message: /text must be at most 200 characters/,
+  },
+  {
+    name: 'a huge list in a variable',
+    request: () =>
+      send({
+        query: 'query($ids: [ID!]) { people(where: { id_in: $ids }) { totalCount } }',
+        variables: { ids: Array.from({ length: 10_000 }, (_, i) => `person:p${i}`) },
+      }),
+    status: 400,
+    message: /List length limit: where.id_in has 10000 items/,
+  },
+  {
+    name: 'a body over one megabyte',
+    request: () => send({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    status: 413,
+    message: /larger than 1 MB/,
+  },
   { name: 'a batch array', request: () => send([{ query: '{ __typename }' }, { query: '{ __typename }' }]), status: 400, message: /batch/i },
   { name: 'malformed JSON', request: () => raw('{"query": "{ __typename }"', { 'content-type': 'application/json' }), status: 400, message: /JSON/ },
   { name: 'JSON that is not an object', request: () => raw('42', { 'content-type': 'application/json' }), status: 400, message: /JSON|object|body/i },
   { name: 'a body without a query', request: () => send({ variables: {} }), status: 400, message: /query/ },
   { name: 'a query that is not a string', request: () => send({ query: 5 }), status: 400, message: /queries must be strings/ },
   { name: 'variables that are not an object', request: () => send({ query: '{ __typename }', variables: 'x' }), status: 400, message: /variables/ },
-  { name: 'a text/plain body (a cross-site form could send it)', request: () => raw('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }), status: 400, message: /CSRF|content-type/i },
-  { name: 'a form-encoded body', request: () => raw('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' }), status: 400, message: /CSRF|content-type/i },
-  { name: 'a multipart body', request: () => { const form = new FormData(); form.set('query', '{ __typename }'); return raw(form, {}); }, status: 400, message: /CSRF|content-type/i },
-  { name: 'a mutation by GET', request: () => raw('', { 'apollo-require-preflight': 'true', ...AS_EDITOR }, 'GET', `?query=${encodeURIComponent(`mutation { deleteEntity(id: "${TARGET}", reason: "x") { id } }`)}`), status: 405, message: /mutation/i },
-  { name: 'a GET a browser could send cross-site', request: () => raw('', {}, 'GET', `?query=${encodeURIComponent('{ __typename }')}`), status: 400, message: /CSRF/ },
-  { name: 'an operation name the document lacks', request: () => send({ query: 'query A { __typename }', operationName: 'B' }), status: 400, message: /Unknown operation named "B"/ },
+  {
+    name: 'a text/plain body (a cross-site form could send it)',
+    request: () => raw('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }),
+    status: 400,
+    message: /CSRF|content-type/i,
+  },
+  {
+    name: 'a form-encoded body',
+    request: () => raw('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' }),
+    status: 400,
+    message: /CSRF|content-type/i,
+  },
+  {
+    name: 'a multipart body',
+    request: () => {
+      const form = new FormData();
+      form.set('query', '{ __typename }');
+      return raw(form, {});
+    },
+    status: 400,
+    message: /CSRF|content-type/i,
+  },
+  {
+    name: 'a mutation by GET',
+    request: () =>
+      raw(
+        '',
+        { 'apollo-require-preflight': 'true', ...AS_EDITOR },
+        'GET',
+        `?query=${encodeURIComponent(`mutation { deleteEntity(id: "${TARGET}", reason: "x") { id } }`)}`,
+      ),
+    status: 405,
+    message: /mutation/i,
+  },
+  {
+    name: 'a GET a browser could send cross-site',
+    request: () => raw('', {}, 'GET', `?query=${encodeURIComponent('{ __typename }')}`),
+    status: 400,
+    message: /CSRF/,
+  },
+  {
+    name: 'an operation name the document lacks',
+    request: () => send({ query: 'query A { __typename }', operationName: 'B' }),
+    status: 400,
+    message: /Unknown operation named "B"/,
+  },
   { name: 'a syntax error', request: () => send({ query: '{ node(id: "org:sipo") { id ' }), status: 400, message: /Syntax Error/ },
   { name: 'an empty id', request: () => send({ query: '{ node(id: "") { id } }' }), status: 400, message: /"" is not an id/ },
-  { name: 'Cypher in an id', request: () => send({ query: 'query($id: ID!) { neighborhood(id: $id) { truncated } }', variables: { id: INJECTION } }), status: 400, message: /is not an id/ },
-  { name: 'Cypher in the id of a delete, from an editor', request: () => send({ query: 'mutation($id: ID!) { deleteEntity(id: $id, reason: "x") { id } }', variables: { id: INJECTION } }, AS_EDITOR), status: 400, message: /is not an id/ },
-  { name: 'Cypher in a relationship end, from an editor', request: () => send({ query: 'mutation($i: CreateRelationshipInput!) { createRelationship(input: $i) { id } }', variables: { i: { type: 'HOLDS_POST', from: TARGET, to: "org:sipo'}) DETACH DELETE b //", sources: [EN_QUOTE] } } }, AS_EDITOR), status: 400, message: /input.to.*is not an id/ },
-  { name: 'Cypher as a relationship type, from an editor', request: () => send({ query: 'mutation($i: CreateRelationshipInput!) { createRelationship(input: $i) { id } }', variables: { i: { type: 'HOLDS_POST]->() DETACH DELETE a //', from: TARGET, to: 'org:sipo', properties: { title: 'x' }, sources: [EN_QUOTE] } } }, AS_EDITOR), status: 200, message: /input.type must be one of/ },
-  { name: 'a nested object smuggled into properties', request: () => send({ query: 'mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }', variables: { i: { id: TARGET, properties: { ['__proto__']: { admin: true } }, sources: [EN_QUOTE] } } }, AS_EDITOR), status: 400, message: /properties.__proto__ must be a string/ },
-  { name: 'a mutation without a token', request: () => send({ query: `mutation { deleteEntity(id: "${TARGET}", reason: "x") { id } }` }), status: 401, message: /editor token/ },
-  { name: 'a forged bearer token', request: () => send({ query: `mutation { deleteEntity(id: "${TARGET}", reason: "x") { id } }` }, { authorization: `Bearer ${EDITOR.slice(0, -1)}X` }), status: 401, message: /not valid/ },
+  {
+    name: 'Cypher in an id',
+    request: () => send({ query: 'query($id: ID!) { neighborhood(id: $id) { truncated } }', variables: { id: INJECTION } }),
+    status: 400,
+    message: /is not an id/,
+  },
+  {
+    name: 'Cypher in the id of a delete, from an editor',
+    request: () => send({ query: 'mutation($id: ID!) { deleteEntity(id: $id, reason: "x") { id } }', variables: { id: INJECTION } }, AS_EDITOR),
+    status: 400,
+    message: /is not an id/,
+  },
+  {
+    name: 'Cypher in a relationship end, from an editor',
+    request: () =>
+      send(
+        {
+          query: 'mutation($i: CreateRelationshipInput!) { createRelationship(input: $i) { id } }',
+          variables: { i: { type: 'HOLDS_POST', from: TARGET, to: "org:sipo'}) DETACH DELETE b //", sources: [EN_QUOTE] } },
+        },
+        AS_EDITOR,
+      ),
+    status: 400,
+    message: /input.to.*is not an id/,
+  },
+  {
+    name: 'Cypher as a relationship type, from an editor',
+    request: () =>
+      send(
+        {
+          query: 'mutation($i: CreateRelationshipInput!) { createRelationship(input: $i) { id } }',
+          variables: { i: { type: 'HOLDS_POST]->() DETACH DELETE a //', from: TARGET, to: 'org:sipo', properties: { title: 'x' }, sources: [EN_QUOTE] } },
+        },
+        AS_EDITOR,
+      ),
+    status: 200,
+    message: /input.type must be one of/,
+  },
+  {
+    name: 'a nested object smuggled into properties',
+    request: () =>
+      send(
+        {
+          query: 'mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }',
+          variables: { i: { id: TARGET, properties: { ['__proto__']: { admin: true } }, sources: [EN_QUOTE] } },
+        },
+        AS_EDITOR,
+      ),
+    status: 400,
+    message: /properties.__proto__ must be a string/,
+  },
+  {
+    name: 'a mutation without a token',
+    request: () => send({ query: `mutation { deleteEntity(id: "${TARGET}", reason: "x") { id } }` }),
+    status: 401,
+    message: /editor token/,
+  },
+  {
+    name: 'a forged bearer token',
+    request: () => send({ query: `mutation { deleteEntity(id: "${TARGET}", reason: "x") { id } }` }, { authorization: `Bearer ${EDITOR.slice(0, -1)}X` }),
+    status: 401,
+    message: /not valid/,
+  },
   { name: 'an integer beyond 32 bits', request: () => send({ query: '{ people(first: 2147483648) { totalCount } }' }), status: 400, message: /32-bit/ },
-  { name: 'a negative page size', request: () => send({ query: '{ people(first: -1) { totalCount } }' }), status: 200, message: /first must be between 0 and 100/ },
-  { name: 'a neighbourhood a thousand hops deep', request: () => send({ query: '{ neighborhood(id: "person:zhang-qin", depth: 1000) { truncated } }' }), status: 200, message: /depth/ },
-  { name: 'a path search ten thousand hops long', request: () => send({ query: '{ shortestPath(from: "person:zhang-qin", to: "org:sipo", maxLength: 10000) { length } }' }), status: 200, message: /maxLength/ },
-  { name: 'a forged cursor', request: () => send({ query: '{ people(after: "MATCH (n) DETACH DELETE n") { totalCount } }' }), status: 200, message: /not a cursor this API issued/ },
-  { name: 'a thousand operations in one document', request: () => send({ query: repeat(1000, (i) => `query Q${i} { __typename }`), operationName: 'Q1' }), status: 400, message: /tokens/ },
+  {
+    name: 'a negative page size',
+    request: () => send({ query: '{ people(first: -1) { totalCount } }' }),
+    status: 200,
+    message: /first must be between 0 and 100/,
+  },
+  {
+    name: 'a neighbourhood a thousand hops deep',
+    request: () => send({ query: '{ neighborhood(id: "person:zhang-qin", depth: 1000) { truncated } }' }),
+    status: 200,
+    message: /depth/,
+  },
+  {
+    name: 'a path search ten thousand hops long',
+    request: () => send({ query: '{ shortestPath(from: "person:zhang-qin", to: "org:sipo", maxLength: 10000) { length } }' }),
+    status: 200,
+    message: /maxLength/,
+  },
+  {
+    name: 'a forged cursor',
+    request: () => send({ query: '{ people(after: "MATCH (n) DETACH DELETE n") { totalCount } }' }),
+    status: 200,
+    message: /not a cursor this API issued/,
+  },
+  {
+    name: 'a thousand operations in one document',
+    request: () => send({ query: repeat(1000, (i) => `query Q${i} { __typename }`), operationName: 'Q1' }),
+    status: 400,
+    message: /tokens/,
+  },
 ];
 
 /** The server answers a plain query within a second: a hostile request has not tied it up. */
@@ -189,7 +420,9 @@ const BASE: Record<string, () => Record<string, unknown>> = {
   createEntity: () => ({ input: { kind: 'PERSON', id: `person:hostile-${++serial}`, nameEn: 'Hostile', sources: [EN_QUOTE] } }),
   updateEntity: () => ({ input: { id: TARGET, sources: [EN_QUOTE] } }),
   deleteEntity: () => ({ id: 'person:hostile-never-created', reason: 'test' }),
-  createRelationship: () => ({ input: { type: 'HOLDS_POST', from: TARGET, to: 'org:sipo', key: `k${++serial}`, properties: { title: 'Adviser' }, sources: [EN_QUOTE] } }),
+  createRelationship: () => ({
+    input: { type: 'HOLDS_POST', from: TARGET, to: 'org:sipo', key: `k${++serial}`, properties: { title: 'Adviser' }, sources: [EN_QUOTE] },
+  }),
   deleteRelationship: () => ({ id: 'rel:holds_post:hostile-target:sipo:never', reason: 'test' }),
   attachSource: () => ({ targetId: TARGET, citation: EN_QUOTE }),
 };
@@ -208,7 +441,13 @@ interface Slot {
 /** Every place a string can go in any root field's arguments (input types walked once per path). */
 function slots(): Slot[] {
   const found: Slot[] = [];
-  const walk = (field: GraphQLField<unknown, unknown>, operation: Slot['operation'], type: GraphQLInputType, trail: string[], seen: ReadonlySet<string>): void => {
+  const walk = (
+    field: GraphQLField<unknown, unknown>,
+    operation: Slot['operation'],
+    type: GraphQLInputType,
+    trail: string[],
+    seen: ReadonlySet<string>,
+  ): void => {
     const named = getNamedType(type);
     if (isInputObjectType(named)) {
       if (seen.has(named.name)) return;
@@ -217,7 +456,10 @@ function slots(): Slot[] {
       found.push({ field, operation, path: trail, scalar: named.name });
     }
   };
-  for (const [operation, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values((root as GraphQLObjectType).getFields())) {
       for (const argument of field.args) walk(field, operation, argument.type, [argument.name], new Set());
     }
@@ -279,7 +521,10 @@ describe('Cypher injection in every string argument', () => {
           assert.match(body.errors?.[0]?.message ?? '', /is not an id/, where);
           refused += 1;
         } else {
-          assert.ok(codes.every((code) => code === 'BAD_USER_INPUT'), where);
+          assert.ok(
+            codes.every((code) => code === 'BAD_USER_INPUT'),
+            where,
+          );
           if (codes.length > 0) refused += 1;
           else harmless += 1;
         }
@@ -295,7 +540,10 @@ describe('Cypher injection in every string argument', () => {
     const payload = PAYLOADS[0] as string;
     const id = 'person:hostile-verbatim';
     const created = await send(
-      { query: 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }', variables: { i: { kind: 'PERSON', id, nameEn: payload, aliases: [PAYLOADS[1]], note: PAYLOADS[2], sources: [EN_QUOTE] } } },
+      {
+        query: 'mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }',
+        variables: { i: { kind: 'PERSON', id, nameEn: payload, aliases: [PAYLOADS[1]], note: PAYLOADS[2], sources: [EN_QUOTE] } },
+      },
       AS_EDITOR,
     );
     assert.equal(created.status, 200, JSON.stringify(created.body));

@@ -70,10 +70,25 @@ describe('npm run import', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Written in one transaction; audit entry audit:/);
     assert.equal(await countOf(driver, `MATCH (d:Designation {id: '${DESIGNATION}', layer: 'IMPORT', year: 2003}) RETURN count(d)`), 1);
-    assert.equal(await countOf(driver, `MATCH (:Park {id: 'park:zhongguancun'})-[r:DESIGNATED_AS {layer: 'IMPORT'}]->(:Designation {id: '${DESIGNATION}'}) RETURN count(r)`), 1);
-    assert.equal(await countOf(driver, `MATCH (:Designation {id: '${DESIGNATION}'})-[c:SUPPORTED_BY {layer: 'IMPORT', checked: true}]->(:Source {id: 'source:42-sipo-en-zhongguancun-model-park-2003'}) RETURN count(c)`), 1);
     assert.equal(
-      await countOf(driver, "MATCH (a:AuditEntry {action: 'import', actor: 'analyst-a', targetId: 'import:import-example-csv'}) WHERE a.input CONTAINS 'import-example.csv' RETURN count(a)"),
+      await countOf(
+        driver,
+        `MATCH (:Park {id: 'park:zhongguancun'})-[r:DESIGNATED_AS {layer: 'IMPORT'}]->(:Designation {id: '${DESIGNATION}'}) RETURN count(r)`,
+      ),
+      1,
+    );
+    assert.equal(
+      await countOf(
+        driver,
+        `MATCH (:Designation {id: '${DESIGNATION}'})-[c:SUPPORTED_BY {layer: 'IMPORT', checked: true}]->(:Source {id: 'source:42-sipo-en-zhongguancun-model-park-2003'}) RETURN count(c)`,
+      ),
+      1,
+    );
+    assert.equal(
+      await countOf(
+        driver,
+        "MATCH (a:AuditEntry {action: 'import', actor: 'analyst-a', targetId: 'import:import-example-csv'}) WHERE a.input CONTAINS 'import-example.csv' RETURN count(a)",
+      ),
       1,
     );
 

@@ -87,7 +87,16 @@ describe('query limits', () => {
       ...EXAMPLES,
       ...readdirSync(path.join(PROJECT_ROOT, 'bench', 'queries')).map((file) => readFileSync(path.join(PROJECT_ROOT, 'bench', 'queries', file), 'utf8')),
     ];
-    const variables = { id: 'person:zhang-qin', text: 'zhang', first: 20, limit: 100, offset: 0, from: 'person:zhang-qin', to: 'region:320000', province: 'region:320000' };
+    const variables = {
+      id: 'person:zhang-qin',
+      text: 'zhang',
+      first: 20,
+      limit: 100,
+      offset: 0,
+      from: 'person:zhang-qin',
+      to: 'region:320000',
+      province: 'region:320000',
+    };
     for (const query of documents) {
       const response = await gql(api.url, query, variables);
       assert.deepEqual(response.errors ?? [], [], query.slice(0, 80));

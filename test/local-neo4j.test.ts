@@ -131,7 +131,11 @@ describe('starting the local Neo4j', () => {
   it('refuses to start twice on the same data, naming the running process', { skip: Boolean(process.env.TEST_NEO4J_URI) }, async () => {
     // `npm test` runs the tests' own Neo4j from the instance "test", or the one TEST_NEO4J_INSTANCE names (scripts/run-tests.ts passes it on as NEO4J_LOCAL_INSTANCE).
     try {
-      await rejectsWith(startLocalNeo4j({ ...options(process.env.NEO4J_LOCAL_INSTANCE || 'test'), boltPort: held.port }), 'ALREADY_RUNNING', /pid \d+.*npm run neo4j:stop/);
+      await rejectsWith(
+        startLocalNeo4j({ ...options(process.env.NEO4J_LOCAL_INSTANCE || 'test'), boltPort: held.port }),
+        'ALREADY_RUNNING',
+        /pid \d+.*npm run neo4j:stop/,
+      );
     } finally {
       // The running instance's data is not this file's to remove, whatever the outcome.
       instances.pop();

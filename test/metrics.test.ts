@@ -48,7 +48,11 @@ describe('/metrics', () => {
     const anonymous = { operation: '(anonymous)', outcome: 'ok' };
     assert.equal(sample(after, 'graphql_operations_total', anonymous) - sample(before, 'graphql_operations_total', anonymous), 1);
     const reads = { mode: 'read', outcome: 'ok' };
-    assert.equal(sample(after, 'neo4j_transaction_duration_seconds_count', reads) - sample(before, 'neo4j_transaction_duration_seconds_count', reads), 2, 'one transaction per root field');
+    assert.equal(
+      sample(after, 'neo4j_transaction_duration_seconds_count', reads) - sample(before, 'neo4j_transaction_duration_seconds_count', reads),
+      2,
+      'one transaction per root field',
+    );
     assert.equal(sample(after, 'neo4j_sessions_open', { mode: 'read' }), 0, 'every session is closed');
   });
 
@@ -63,17 +67,24 @@ describe('/metrics', () => {
     await post('{"query": ');
     await post({ query: 'query Bad { node(id: "no id") { id } }' });
     const after = await scrape();
-    const added = Object.fromEntries(codes.map((code) => [code, sample(after, 'graphql_errors_total', { code }) - sample(before, 'graphql_errors_total', { code })]));
+    const added = Object.fromEntries(
+      codes.map((code) => [code, sample(after, 'graphql_errors_total', { code }) - sample(before, 'graphql_errors_total', { code })]),
+    );
     assert.deepEqual(added, { GRAPHQL_VALIDATION_FAILED: 1, GRAPHQL_PARSE_FAILED: 1, UNAUTHENTICATED: 2, BAD_REQUEST: 1, BAD_USER_INPUT: 1 });
     assert.equal(sample(after, 'graphql_operations_total', { operation: 'Delete', outcome: 'error' }), 1);
     assert.equal(sample(after, 'graphql_operations_total', { operation: 'Bad', outcome: 'error' }), 1);
-    assert.ok(sample(after, 'graphql_operations_total', { operation: '(invalid)', outcome: 'error' }) >= 2, 'a document that does not parse or validate has no operation');
+    assert.ok(
+      sample(after, 'graphql_operations_total', { operation: '(invalid)', outcome: 'error' }) >= 2,
+      'a document that does not parse or validate has no operation',
+    );
   });
 
   it('keeps the number of operation names bounded, whatever names clients send', async () => {
     for (let i = 0; i < 250; i++) await post({ query: `query Flood${i} { __typename }` });
     const text = await scrape();
-    const names = new Set([...text.matchAll(/^graphql_operations_total\{operation="([^"]+)"/gm)].map((match) => match[1] ?? '').filter((name) => !name.startsWith('(')));
+    const names = new Set(
+      [...text.matchAll(/^graphql_operations_total\{operation="([^"]+)"/gm)].map((match) => match[1] ?? '').filter((name) => !name.startsWith('(')),
+    );
     assert.equal(names.size, 200);
     assert.ok(sample(text, 'graphql_operations_total', { operation: '(other)', outcome: 'ok' }) >= 50);
   });

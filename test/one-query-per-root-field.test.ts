@@ -59,16 +59,18 @@ describe('each root field runs as ONE Cypher query, counted on the Bolt wire', (
         result = await data(api.url, query);
       });
       const rootFields = Object.keys(result).length;
-      assert.ok(Object.values(result).every((value) => value !== null), 'every root field answered');
+      assert.ok(
+        Object.values(result).every((value) => value !== null),
+        'every root field answered',
+      );
       assert.equal(sent.length, rootFields, `queries sent:\n${sent.join('\n---\n')}`);
     });
   }
 
   it('the deep query answers correctly, not just cheaply', async () => {
-    const result = await data<{ node: { spokeAt: { edges: { node: { heldIn: { edges: { node: { id: string; partOf: { edges: { node: { id: string } }[] } } }[] } } }[] } } }>(
-      api.url,
-      deepPerson,
-    );
+    const result = await data<{
+      node: { spokeAt: { edges: { node: { heldIn: { edges: { node: { id: string; partOf: { edges: { node: { id: string } }[] } } }[] } } }[] } };
+    }>(api.url, deepPerson);
     const place = result.node.spokeAt.edges[0]?.node.heldIn.edges[0]?.node;
     assert.equal(place?.id, 'region:320100');
     assert.equal(place?.partOf.edges[0]?.node.id, 'region:320000');

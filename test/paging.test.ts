@@ -35,7 +35,12 @@ interface Connection<T> {
 }
 
 /** Every page of a connection, `first` at a time, following endCursor; `pick` finds the connection in the response. */
-async function allPages<T>(query: string, variables: Record<string, unknown>, first: number, pick: (data: Record<string, unknown>) => Connection<T>): Promise<{ nodes: T[]; pages: number }> {
+async function allPages<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  first: number,
+  pick: (data: Record<string, unknown>) => Connection<T>,
+): Promise<{ nodes: T[]; pages: number }> {
   const nodes: T[] = [];
   let cursor: string | null = null;
   for (let pages = 1; ; pages++) {
@@ -70,7 +75,14 @@ function refusal(response: GraphQLResponse<unknown>): { code: unknown; argument:
 type Figure = { id: string; asOf: string | null };
 
 describe('keyset paging visits every row exactly once', () => {
-  const orders: readonly { name: string; query: string; variables: Record<string, unknown>; first: number; pick: (data: Record<string, unknown>) => Connection<Record<string, unknown>>; sortKey: string }[] = [
+  const orders: readonly {
+    name: string;
+    query: string;
+    variables: Record<string, unknown>;
+    first: number;
+    pick: (data: Record<string, unknown>) => Connection<Record<string, unknown>>;
+    sortKey: string;
+  }[] = [
     ...(['ASC', 'DESC'] as const).map((direction) => ({
       name: `figures by asOf ${direction} (ties and a null), two at a time`,
       query: `query ($first: Int, $after: String) { programmeFigures(orderBy: [{ field: AS_OF, direction: ${direction} }], first: $first, after: $after) {
@@ -96,9 +108,16 @@ describe('keyset paging visits every row exactly once', () => {
     it(order.name, async () => {
       const whole = order.pick(await data(api.url, order.query, { ...order.variables, first: 100, after: null }));
       assert.equal(whole.pageInfo.hasNextPage, false, 'one page holds the whole list');
-      assert.ok(whole.edges.some((edge) => edge.node[order.sortKey] === null), 'the order has nulls to place');
+      assert.ok(
+        whole.edges.some((edge) => edge.node[order.sortKey] === null),
+        'the order has nulls to place',
+      );
       const { nodes, pages } = await allPages(order.query, order.variables, order.first, order.pick);
-      assert.deepEqual(nodes, whole.edges.map((edge) => edge.node), 'the pages, one after another, are the one big page');
+      assert.deepEqual(
+        nodes,
+        whole.edges.map((edge) => edge.node),
+        'the pages, one after another, are the one big page',
+      );
       assert.equal(pages, Math.max(1, Math.ceil(whole.edges.length / order.first)));
     });
   }
@@ -112,7 +131,10 @@ describe('keyset paging visits every row exactly once', () => {
       const expected = await idsInOrder(`MATCH (n:Entity:Designation) RETURN n.id AS id ORDER BY n.announcedOn ${direction}, n.year DESC, n.id`);
       assert.ok(expected.length > 200);
       assert.ok((await idsInOrder('MATCH (n:Designation) WHERE n.announcedOn IS NULL RETURN n.id AS id')).length > 25, 'whole pages of nulls');
-      assert.deepEqual(nodes.map((node) => node.id), expected);
+      assert.deepEqual(
+        nodes.map((node) => node.id),
+        expected,
+      );
       assert.equal(pages, Math.ceil(expected.length / 25));
     });
   }
@@ -120,7 +142,11 @@ describe('keyset paging visits every row exactly once', () => {
   it('answers a cursor past the end with an empty last page', async () => {
     const query = '{ programmeFigures(first: 100) { pageInfo { endCursor } } }';
     const { endCursor } = (await data<{ programmeFigures: Connection<never> }>(api.url, query)).programmeFigures.pageInfo;
-    const beyond = await data<{ programmeFigures: Connection<Figure> }>(api.url, 'query ($after: String) { programmeFigures(after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }', { after: endCursor });
+    const beyond = await data<{ programmeFigures: Connection<Figure> }>(
+      api.url,
+      'query ($after: String) { programmeFigures(after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }',
+      { after: endCursor },
+    );
     assert.deepEqual(beyond.programmeFigures, { pageInfo: { hasNextPage: false, hasPreviousPage: true, endCursor: null }, edges: [] });
   });
 });
@@ -141,7 +167,11 @@ describe('a cursor serves only the query that issued it', () => {
   it('refuses a cursor of another field, filter or order', async () => {
     const regions = await cursorOf('{ regions(where: { kind: PROVINCE }, first: 2) { pageInfo { endCursor } } }');
     // The same list, filter and order accept it, however the filter is written and whatever the page size.
-    const same = await data(api.url, 'query ($after: String) { regions(where: { kind: PROVINCE, name: null }, orderBy: [{ field: NAME_EN, direction: ASC }], first: 5, after: $after) { edges { node { id } } } }', { after: regions });
+    const same = await data(
+      api.url,
+      'query ($after: String) { regions(where: { kind: PROVINCE, name: null }, orderBy: [{ field: NAME_EN, direction: ASC }], first: 5, after: $after) { edges { node { id } } } }',
+      { after: regions },
+    );
     assert.ok(same);
     const others = [
       'query ($after: String) { people(after: $after) { totalCount } }',
@@ -156,7 +186,10 @@ describe('a cursor serves only the query that issued it', () => {
   });
 
   it('refuses a nested list cursor on a sibling list and an audit cursor of another actor', async () => {
-    const nested = await data<{ node: { parts: Connection<unknown> } }>(api.url, '{ node(id: "region:320000") { ... on Region { parts(first: 1) { pageInfo { endCursor } } } } }');
+    const nested = await data<{ node: { parts: Connection<unknown> } }>(
+      api.url,
+      '{ node(id: "region:320000") { ... on Region { parts(first: 1) { pageInfo { endCursor } } } } }',
+    );
     const parts = String(nested.node.parts.pageInfo.endCursor);
     await refusedWith('query ($after: String) { node(id: "region:320000") { ... on Region { partOf(after: $after) { totalCount } } } }', parts);
     await refusedWith('query ($after: String) { regions(after: $after) { totalCount } }', parts);
@@ -172,7 +205,8 @@ describe('a cursor serves only the query that issued it', () => {
   it('refuses garbled and forged cursors as bad input, never as an internal error', async () => {
     const real = await cursorOf('{ regions(first: 1) { pageInfo { endCursor } } }');
     const audit = await cursorOf('{ auditTrail(first: 1) { pageInfo { endCursor } } }');
-    const payload = (cursor: string): { f: string; k: unknown[] } => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { f: string; k: unknown[] };
+    const payload = (cursor: string): { f: string; k: unknown[] } =>
+      JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { f: string; k: unknown[] };
     const forge = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
     const { f, k } = payload(real);
     const regions = 'query ($after: String) { regions(after: $after) { totalCount edges { node { id } } } }';
@@ -219,7 +253,8 @@ describe('the audit trail pages by keyset while editors write', () => {
     for (let n = 1; n <= 7; n++) await createPerson(n);
     const untouched = await graphChecksum(api.driver, { exceptCuration: true });
     type Trail = { auditTrail: Connection<{ id: string; targetId: string }> };
-    const query = 'query ($first: Int, $after: String) { auditTrail(actor: "pager", first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id targetId } } } }';
+    const query =
+      'query ($first: Int, $after: String) { auditTrail(actor: "pager", first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id targetId } } } }';
     const existing = (await data<Trail>(api.url, query, { first: 100 })).auditTrail.edges.map((edge) => edge.node.id);
     assert.ok(existing.length >= 7);
 
@@ -236,7 +271,10 @@ describe('the audit trail pages by keyset while editors write', () => {
       cursor = page.pageInfo.endCursor;
     }
     assert.deepEqual(seen, existing, 'every entry that existed when paging started, once each, newest first');
-    assert.ok(added.every((id) => id.startsWith('audit:') && !seen.includes(id)), 'entries written meanwhile are newer and come before the first page');
+    assert.ok(
+      added.every((id) => id.startsWith('audit:') && !seen.includes(id)),
+      'entries written meanwhile are newer and come before the first page',
+    );
     const now = (await data<Trail>(api.url, query, { first: 100 })).auditTrail.edges.map((edge) => edge.node.id);
     assert.deepEqual(now, [...[...added].reverse(), ...existing]);
     assert.equal(await graphChecksum(api.driver, { exceptCuration: true }), untouched, 'the writes touched curation records only');

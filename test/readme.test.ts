@@ -38,7 +38,10 @@ describe('the README', () => {
 
   it('shows for every example the answer the seeded graph gives', async () => {
     const pairs = [...readme.matchAll(/```graphql\n([\s\S]*?)```\n\n```json\n([\s\S]*?)```/g)];
-    assert.deepEqual(pairs.map((pair) => pair[1]), [...EXAMPLES]);
+    assert.deepEqual(
+      pairs.map((pair) => pair[1]),
+      [...EXAMPLES],
+    );
     for (const [, query, answer] of pairs) {
       const response = await gql(api.url, query ?? '');
       assertAnswer(response.data, (JSON.parse(answer ?? '') as { data: unknown }).data);

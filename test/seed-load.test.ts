@@ -108,8 +108,10 @@ describe('loading the seed', () => {
     const zhang = cite('source:nanjing-2008-en', 'SIPO Deputy Commissioner Zhang Qin');
     await inWriteTransaction(driver, undefined, 'CURATION', async (changes) => {
       await changes.addCitations('person:he-hua', [zhang]);
-      await changes.updateEntity('person:he-hua', { note: 'An editor\'s note.' });
-      await changes.createRelationship('ATTENDED', 'rel:attended:he-hua:nanjing-2008-conference', 'person:he-hua', 'event:nanjing-2008-conference', {}, [zhang]);
+      await changes.updateEntity('person:he-hua', { note: "An editor's note." });
+      await changes.createRelationship('ATTENDED', 'rel:attended:he-hua:nanjing-2008-conference', 'person:he-hua', 'event:nanjing-2008-conference', {}, [
+        zhang,
+      ]);
     });
     await inWriteTransaction(driver, undefined, 'IMPORT', async (changes) => {
       await changes.createEntity('Topic', { id: 'topic:imported', nameEn: 'An imported topic' }, [zhang]);
@@ -119,7 +121,10 @@ describe('loading the seed', () => {
       citations: await countOf(driver, "MATCH (:Person {id: 'person:he-hua'})-[c:SUPPORTED_BY {layer: 'CURATION'}]->() RETURN count(c)"),
       attended: await countOf(driver, "MATCH (:Person {id: 'person:he-hua'})-[r:ATTENDED {layer: 'CURATION'}]->() RETURN count(r)"),
       topic: await countOf(driver, "MATCH (t:Topic {id: 'topic:imported', layer: 'IMPORT'}) RETURN count(t)"),
-      importedCitations: await countOf(driver, "MATCH ()-[r:HOLDS_POST {id: 'rel:holds_post:he-hua:sipo'}]->() RETURN size([l IN r.citeLayers WHERE l = 'IMPORT'])"),
+      importedCitations: await countOf(
+        driver,
+        "MATCH ()-[r:HOLDS_POST {id: 'rel:holds_post:he-hua:sipo'}]->() RETURN size([l IN r.citeLayers WHERE l = 'IMPORT'])",
+      ),
       note: await countOf(driver, "MATCH (p:Person {id: 'person:he-hua'}) RETURN CASE p.note WHEN 'An editor\\'s note.' THEN 1 ELSE 0 END"),
     });
     const added = { citations: 1, attended: 1, topic: 1, importedCitations: 1, note: 1 };

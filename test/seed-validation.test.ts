@@ -53,7 +53,11 @@ interface RosterRow {
   readonly excerpt_file: string;
 }
 
-const sourceIdOf = (excerpt: string): string => `source:${excerpt.replace(/\.txt$/, '').toLowerCase().replace(/_/g, '-')}`;
+const sourceIdOf = (excerpt: string): string =>
+  `source:${excerpt
+    .replace(/\.txt$/, '')
+    .toLowerCase()
+    .replace(/_/g, '-')}`;
 
 describe('the seed', () => {
   it('holds every row of the programme roster, with its quote from its excerpt, and nothing more', () => {
@@ -84,16 +88,22 @@ describe('the seed', () => {
     assert.equal([...seed.plan.nodes.values(), ...seed.plan.relationships.values()].filter((record) => record.props.unverified === true).length, 0);
     // The 65 excerpts and the two reports are held; the GitHub compilations are marked secondary.
     assert.equal(seed.sources.filter((source) => source.record.file?.startsWith('documents/programme/')).length, 65);
-    assert.deepEqual(seed.sources.filter((source) => source.record.secondary).map((source) => source.record.id).sort(), [
-      'source:11-github-econ-variation-demo-city-cohorts-2012-2016',
-      'source:12-github-t10-policy-seed-lists-ip-demo-city',
-    ]);
+    assert.deepEqual(
+      seed.sources
+        .filter((source) => source.record.secondary)
+        .map((source) => source.record.id)
+        .sort(),
+      ['source:11-github-econ-variation-demo-city-cohorts-2012-2016', 'source:12-github-t10-policy-seed-lists-ip-demo-city'],
+    );
   });
 
   it('cites a press page beside the secondary compilations where one says the same', () => {
     const wuhu = seed.plan.nodes.get('designation:340200-national-ip-demonstration-city-2012');
     const sources = new Set(wuhu?.citations.map((citation) => citation.source));
-    assert.ok(sources.has('source:12-github-t10-policy-seed-lists-ip-demo-city') && sources.has('source:02-ahjgbzw-first-batch-wuhu-2012'), [...sources].join(', '));
+    assert.ok(
+      sources.has('source:12-github-t10-policy-seed-lists-ip-demo-city') && sources.has('source:02-ahjgbzw-first-batch-wuhu-2012'),
+      [...sources].join(', '),
+    );
   });
 
   it('grounds every region on the division codes, with its Chinese name, and romanises only where no source gives English', () => {
@@ -117,7 +127,9 @@ describe('the seed', () => {
   });
 
   it('keeps the pre-2012 and post-2012 demonstration-city titles as two tiers, and every tier has its data', () => {
-    const nanjing = [...seed.plan.relationships.values()].filter((rel) => rel.type === 'DESIGNATED_AS' && rel.from === 'region:320100').map((rel) => seed.plan.nodes.get(rel.to)?.props.tier);
+    const nanjing = [...seed.plan.relationships.values()]
+      .filter((rel) => rel.type === 'DESIGNATED_AS' && rel.from === 'region:320100')
+      .map((rel) => seed.plan.nodes.get(rel.to)?.props.tier);
     assert.ok(nanjing.includes('NATIONAL_IP_WORK_DEMONSTRATION_CITY') && nanjing.includes('NATIONAL_IP_DEMONSTRATION_CITY'), nanjing.join(', '));
     const tiers = new Set(nodes('Designation').map((node) => node.props.tier));
     assert.deepEqual([...tiers].sort(), Object.keys(TIERS).sort());
@@ -126,7 +138,10 @@ describe('the seed', () => {
 
   it('keeps stated list sizes with their quotes, and the two conflicting park counts apart', () => {
     for (const batch of nodes('Batch').filter((node) => node.props.size !== undefined)) {
-      assert.ok(batch.citations.some((citation) => citation.fields === null || citation.fields.includes('size')), `${batch.id}: its size is not cited`);
+      assert.ok(
+        batch.citations.some((citation) => citation.fields === null || citation.fields.includes('size')),
+        `${batch.id}: its size is not cited`,
+      );
     }
     assert.equal(seed.plan.nodes.get('batch:ip-powerful-city-demonstration-2022')?.props.size, 38);
     const figure = (id: string): PlannedNode | undefined => seed.plan.nodes.get(id);
@@ -148,21 +163,79 @@ describe('the seed', () => {
 
   const designations = 'programme/designations.csv';
   const cases: [string, string, (text: string) => string, Partial<RecordIssue>, RegExp?][] = [
-    ['an unknown source', 'people.yaml', (t) => t.replace('{ source: source:cnipa-1122513, unquoted', '{ source: source:nowhere, unquoted'), { file: 'people.yaml', field: 'sources.0.source' }],
-    ['a malformed date', 'events.yaml', (t) => t.replace('startDate: "2008-05-14"', 'startDate: "14 May 2008"'), { record: 'Event #1 (event:nanjing-2008-conference)', field: 'startDate' }],
-    ['a relationship to an unknown entity', 'relationships.yaml', (t) => t.replace('to: region:320000', 'to: region:atlantis'), { file: 'relationships.yaml', field: 'to' }],
-    ['a relationship between the wrong kinds', 'relationships.yaml', (t) => t.replace('from: person:zhang-qin\n    to: org:sipo', 'from: person:zhang-qin\n    to: region:320000'), { field: 'to' }],
-    ['a web page cited without a quote or a reason', 'people.yaml', (t) => t.replace(/\{ source: source:cnipa-1122513, unquoted: "[^"]*" \}/, '{ source: source:cnipa-1122513 }'), { field: 'sources.0.quote' }, /give its exact words, or say in unquoted why/],
-    ['a document citation without a quote', 'events.yaml', (t) => t.replace('- { source: source:nanjing-2008-en, quote: "More than 200 people" }', '- { source: source:nanjing-2008-en }'), { field: 'sources.3.quote' }],
+    [
+      'an unknown source',
+      'people.yaml',
+      (t) => t.replace('{ source: source:cnipa-1122513, unquoted', '{ source: source:nowhere, unquoted'),
+      { file: 'people.yaml', field: 'sources.0.source' },
+    ],
+    [
+      'a malformed date',
+      'events.yaml',
+      (t) => t.replace('startDate: "2008-05-14"', 'startDate: "14 May 2008"'),
+      { record: 'Event #1 (event:nanjing-2008-conference)', field: 'startDate' },
+    ],
+    [
+      'a relationship to an unknown entity',
+      'relationships.yaml',
+      (t) => t.replace('to: region:320000', 'to: region:atlantis'),
+      { file: 'relationships.yaml', field: 'to' },
+    ],
+    [
+      'a relationship between the wrong kinds',
+      'relationships.yaml',
+      (t) => t.replace('from: person:zhang-qin\n    to: org:sipo', 'from: person:zhang-qin\n    to: region:320000'),
+      { field: 'to' },
+    ],
+    [
+      'a web page cited without a quote or a reason',
+      'people.yaml',
+      (t) => t.replace(/\{ source: source:cnipa-1122513, unquoted: "[^"]*" \}/, '{ source: source:cnipa-1122513 }'),
+      { field: 'sources.0.quote' },
+      /give its exact words, or say in unquoted why/,
+    ],
+    [
+      'a document citation without a quote',
+      'events.yaml',
+      (t) => t.replace('- { source: source:nanjing-2008-en, quote: "More than 200 people" }', '- { source: source:nanjing-2008-en }'),
+      { field: 'sources.3.quote' },
+    ],
     ['a duplicate id', 'people.yaml', (t) => t.replace('id: person:he-hua', 'id: person:li-yuguang'), { field: 'id' }],
-    ['a property the schema does not know', 'people.yaml', (t) => t.replace('nameEn: Yang Tiejun', 'nameEn: Yang Tiejun\n    birthday: "1950"'), { record: 'Person #6 (person:yang-tiejun)', field: 'birthday' }],
+    [
+      'a property the schema does not know',
+      'people.yaml',
+      (t) => t.replace('nameEn: Yang Tiejun', 'nameEn: Yang Tiejun\n    birthday: "1950"'),
+      { record: 'Person #6 (person:yang-tiejun)', field: 'birthday' },
+    ],
     ['a relationship property of the wrong type', 'relationships.yaml', (t) => t.replace('title: "Commissioner"', 'title: 42'), { field: 'properties.title' }],
-    ['a record without sources', 'people.yaml', (t) => t.replace(/( {2}- id: person:he-hua\n {4}nameEn: He Hua\n {4}sources:\n) {6}- \{[^\n]*\}\n/, '$1'), { field: 'sources' }],
+    [
+      'a record without sources',
+      'people.yaml',
+      (t) => t.replace(/( {2}- id: person:he-hua\n {4}nameEn: He Hua\n {4}sources:\n) {6}- \{[^\n]*\}\n/, '$1'),
+      { field: 'sources' },
+    ],
     ['broken YAML', 'regions.yaml', (t) => t.replace('  - id: region:110000', '  - id: [region:110000'), { file: 'regions.yaml', field: '(yaml)' }],
-    ['a place that names two units', designations, (t) => t.replace('Designation,台州,Zhejiang province,', 'Designation,Taizhou,,'), { file: designations, line: 11, field: 'place' }, /321200 泰州市 \(江苏省\).*331000 台州市 \(浙江省\)/],
-    ['a place no unit has', designations, (t) => t.replace('Designation,南阳,Henan province,', 'Designation,南阳国,Henan province,'), { file: designations, line: 12, field: 'place' }, /no unit of the division codes is named "南阳国"/],
+    [
+      'a place that names two units',
+      designations,
+      (t) => t.replace('Designation,台州,Zhejiang province,', 'Designation,Taizhou,,'),
+      { file: designations, line: 11, field: 'place' },
+      /321200 泰州市 \(江苏省\).*331000 台州市 \(浙江省\)/,
+    ],
+    [
+      'a place no unit has',
+      designations,
+      (t) => t.replace('Designation,南阳,Henan province,', 'Designation,南阳国,Henan province,'),
+      { file: designations, line: 12, field: 'place' },
+      /no unit of the division codes is named "南阳国"/,
+    ],
     ['a designation quote not in its excerpt', designations, (t) => t.replace('18 江苏省昆山市', '18 江苏省昆山县'), { file: designations, field: 'quote1' }],
-    ['a designation in an unknown batch', designations, (t) => t.replace(',batch:national-ip-demonstration-city-2012,', ',batch:national-ip-demonstration-city-2011,'), { file: designations, field: 'batch' }],
+    [
+      'a designation in an unknown batch',
+      designations,
+      (t) => t.replace(',batch:national-ip-demonstration-city-2012,', ',batch:national-ip-demonstration-city-2011,'),
+      { file: designations, field: 'batch' },
+    ],
   ];
   for (const [name, file, edit, expected, message] of cases) {
     it(`refuses ${name}`, () => {
@@ -175,7 +248,9 @@ describe('the seed', () => {
 
   it('reports every problem at once', () => {
     const dir = seedWith('people.yaml', (text) =>
-      text.replace('quote: "SIPO Deputy Commissioner Zhang Qin"', 'quote: "SIPO Commissioner Zhang"').replace('{ source: source:cnipa-1122513, unquoted', '{ source: source:nowhere, unquoted'),
+      text
+        .replace('quote: "SIPO Deputy Commissioner Zhang Qin"', 'quote: "SIPO Commissioner Zhang"')
+        .replace('{ source: source:cnipa-1122513, unquoted', '{ source: source:nowhere, unquoted'),
     );
     assert.equal(issuesOf(dir).length, 2);
   });

@@ -67,7 +67,10 @@ async function stop(started: Started): Promise<void> {
 }
 
 function seedReport(output: string[]): { nodes: { created: number; unchanged: number } } {
-  const line = output.join('').split('\n').find((entry) => entry.includes('"Seed loaded"'));
+  const line = output
+    .join('')
+    .split('\n')
+    .find((entry) => entry.includes('"Seed loaded"'));
   assert.ok(line, 'the seed report is logged');
   return JSON.parse(line) as { nodes: { created: number; unchanged: number } };
 }

@@ -42,7 +42,7 @@ describe('the Cypher translator', () => {
         "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) RETURN count(*) AS t5 } " +
         "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
         "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC LIMIT $p2 " +
-        "RETURN collect({__key: [n0.nameEn, n0.id], `node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e6 } " +
+        'RETURN collect({__key: [n0.nameEn, n0.id], `node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e6 } ' +
         'RETURN {__first: $p3, __after: false, __fingerprint: $p4, __total: t5, `edges`: e6} AS result',
     );
     assert.equal(query?.params.p1, 'jiang');
@@ -58,10 +58,7 @@ describe('the Cypher translator', () => {
     const cursor = (key: unknown[]): string => Buffer.from(JSON.stringify({ f: fingerprint, k: key })).toString('base64url');
     // After a name: smaller names (DESC puts nulls first, so none of them), or the same name and a later code.
     const [named] = await translate(`query ($after: String) ${list}`, { after: cursor(['江苏省', null, 'region:320000']) });
-    assert.match(
-      named?.text ?? '',
-      /WHERE \(\(n0\.nameZh < \$p\d+\) OR \(n0\.nameZh = \$p\d+ AND n0\.code IS NULL AND n0\.id > \$p\d+\)\)/,
-    );
+    assert.match(named?.text ?? '', /WHERE \(\(n0\.nameZh < \$p\d+\) OR \(n0\.nameZh = \$p\d+ AND n0\.code IS NULL AND n0\.id > \$p\d+\)\)/);
     // After a null name: every name (DESC puts them after the nulls), or a null name and a later code.
     const [unnamed] = await translate(`query ($after: String) ${list}`, { after: cursor([null, '320000', 'region:320000']) });
     assert.match(
@@ -81,14 +78,16 @@ describe('the Cypher translator', () => {
   });
 
   it('starts a root list at the node an id filter names, through the id index', async () => {
-    const [query] = await translate('{ regions(where: { partOf: { id: "region:320000" }, kind: PREFECTURE_LEVEL_CITY }) { totalCount edges { node { id } } } }');
+    const [query] = await translate(
+      '{ regions(where: { partOf: { id: "region:320000" }, kind: PREFECTURE_LEVEL_CITY }) { totalCount edges { node { id } } } }',
+    );
     assert.match(query?.text ?? '', /MATCH \(n\d+:Entity:Region\)-\[:PART_OF\]->\(a\d+:Entity \{id: \$p\d+\}\) WHERE n\d+\.kind = \$p\d+/);
     assert.doesNotMatch(query?.text ?? '', /EXISTS/);
     assert.ok(Object.values(query?.params ?? {}).includes('region:320000'));
   });
 
   it('never puts user input into the query text, whatever argument carries it', async () => {
-    const hostile = "x'}) DETACH DELETE n // \" ` ; MATCH (m) RETURN m";
+    const hostile = 'x\'}) DETACH DELETE n // " ` ; MATCH (m) RETURN m';
     const operations = [
       'node(id: $id) { id ... on Person { posts(where: { name: $s, id: $id, id_in: [$id] }) { totalCount } } }',
       'regions(where: { name: $s, OR: [{ id: $id }], NOT: { partOf: { name: $s } } }) { totalCount }',

@@ -18,18 +18,23 @@ describe('the vocabulary', () => {
   it('refuses at start-up a relationship type that has no SDL type, and an SDL walk of an undeclared type', () => {
     const typeDefs = loadTypeDefs().map((sdl) => sdl.replace(/"A park lies in a region\."\ntype LocatedIn implements Relationship \{[^}]*\}\n/, ''));
     assert.notDeepEqual(typeDefs, loadTypeDefs());
-    assert.throws(() => checkedTypeDefs(typeDefs), (error: unknown) => {
-      assert.ok(error instanceof VocabularyError);
-      assert.deepEqual(error.problems, ['the relationship type LOCATED_IN has no SDL type LocatedIn implementing Relationship']);
-      return true;
-    });
+    assert.throws(
+      () => checkedTypeDefs(typeDefs),
+      (error: unknown) => {
+        assert.ok(error instanceof VocabularyError);
+        assert.deepEqual(error.problems, ['the relationship type LOCATED_IN has no SDL type LocatedIn implementing Relationship']);
+        return true;
+      },
+    );
     const mentors = { ...VOCABULARY, relationships: { ...VOCABULARY.relationships, MENTORS: { from: ['Person'], to: ['Person'], properties: {} } } };
-    assert.deepEqual(vocabularyProblems(buildSchema(loadTypeDefs().join('\n')), mentors), ['the relationship type MENTORS has no SDL type Mentors implementing Relationship']);
+    assert.deepEqual(vocabularyProblems(buildSchema(loadTypeDefs().join('\n')), mentors), [
+      'the relationship type MENTORS has no SDL type Mentors implementing Relationship',
+    ]);
     const walk = loadTypeDefs().map((sdl) => sdl.replace('@relationship(type: "LOCATED_IN", direction: IN)', '@relationship(type: "LIES_IN", direction: IN)'));
     assert.deepEqual(vocabularyProblems(buildSchema(walk.join('\n'))), ['Region.parks walks LIES_IN, which the vocabulary does not declare']);
   });
 
-  it('is what the benchmark\'s schema for the Neo4j GraphQL Library uses', () => {
+  it("is what the benchmark's schema for the Neo4j GraphQL Library uses", () => {
     const schema = buildSchema(
       `directive @node(labels: [String!]) on OBJECT\ndirective @relationship(type: String!, direction: String!, properties: String) on FIELD_DEFINITION\n` +
         `directive @relationshipProperties on OBJECT\ndirective @cypher(statement: String!, columnName: String) on FIELD_DEFINITION\n` +
@@ -38,8 +43,13 @@ describe('the vocabulary', () => {
     // The enums it shares with the API list the vocabulary's values.
     const kinds = schema.getType('NodeKind');
     assert.ok(isEnumType(kinds));
-    assert.deepEqual(kinds.getValues().map((value) => value.name), ENTITY_LABELS.map(constantCase));
-    const nodeTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && type.astNode?.directives?.some((directive) => directive.name.value === 'node'));
+    assert.deepEqual(
+      kinds.getValues().map((value) => value.name),
+      ENTITY_LABELS.map(constantCase),
+    );
+    const nodeTypes = Object.values(schema.getTypeMap()).filter(
+      (type) => isObjectType(type) && type.astNode?.directives?.some((directive) => directive.name.value === 'node'),
+    );
     assert.ok(nodeTypes.length >= 4);
     for (const type of nodeTypes) {
       assert.ok(isObjectType(type) && type.name in KINDS, `${type.name} is not a kind`);

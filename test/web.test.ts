@@ -26,7 +26,11 @@ declare const window: {
     };
   };
 };
-declare const document: { activeElement: { id: string } | null; body: { hasAttribute(name: string): boolean }; querySelectorAll(selector: string): { length: number } };
+declare const document: {
+  activeElement: { id: string } | null;
+  body: { hasAttribute(name: string): boolean };
+  querySelectorAll(selector: string): { length: number };
+};
 let api: RunningApi;
 let browser: Browser;
 
@@ -165,7 +169,9 @@ describe('the explorer', () => {
       assert.deepEqual(errors, []);
       await page.close();
     } finally {
-      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id = 'person:test-hub' OR n.id STARTS WITH 'event:test-' DETACH DELETE n"));
+      await session.executeWrite((tx) =>
+        tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id = 'person:test-hub' OR n.id STARTS WITH 'event:test-' DETACH DELETE n"),
+      );
       await session.close();
     }
   });
@@ -184,7 +190,10 @@ describe('the explorer', () => {
         await page.locator('#details h2').waitFor();
         await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
       };
-      const regions = await data<{ kunshan: { nameEn: string; romanised: boolean | null }; chaoyang: { nameEn: string; nameZh: string; romanised: boolean | null } }>(
+      const regions = await data<{
+        kunshan: { nameEn: string; romanised: boolean | null };
+        chaoyang: { nameEn: string; nameZh: string; romanised: boolean | null };
+      }>(
         api.url,
         `{ kunshan: node(id: "region:320583") { nameEn ... on Region { romanised } }
            chaoyang: node(id: "region:110105") { nameEn nameZh ... on Region { romanised } } }`,
@@ -213,11 +222,17 @@ describe('the explorer', () => {
 
       // The suggestions mark romanised names too.
       await page.getByLabel('Search', { exact: true }).fill(regions.chaoyang.nameZh);
-      await page.getByRole('option', { name: new RegExp(regions.chaoyang.nameEn) }).first().locator('.mark.pinyin').waitFor();
+      await page
+        .getByRole('option', { name: new RegExp(regions.chaoyang.nameEn) })
+        .first()
+        .locator('.mark.pinyin')
+        .waitFor();
       assert.deepEqual(errors, []);
       await page.close();
     } finally {
-      await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id IN ['person:test-unverified', 'person:test-unchecked'] DETACH DELETE n"));
+      await session.executeWrite((tx) =>
+        tx.run("MATCH (n:Entity {layer: 'SYNTHETIC'}) WHERE n.id IN ['person:test-unverified', 'person:test-unchecked'] DETACH DELETE n"),
+      );
       await session.close();
     }
   });
@@ -253,7 +268,9 @@ const PROVINCE_ROW = 'province { id nameEn nameZh romanised } designations holde
 
 /** What the chart shows of a row: its label and value, as each bar's title gives them. */
 function barTitle(row: ProvinceRow): string {
-  const label = row.province ? `${row.province.nameEn}${row.province.nameZh ? ` ${row.province.nameZh}` : ''}${row.province.romanised ? ' (pinyin)' : ''}` : 'province not in sources';
+  const label = row.province
+    ? `${row.province.nameEn}${row.province.nameZh ? ` ${row.province.nameZh}` : ''}${row.province.romanised ? ' (pinyin)' : ''}`
+    : 'province not in sources';
   return `${label}: designations ${row.designations}`;
 }
 
@@ -299,12 +316,16 @@ describe('the dashboard', () => {
     const related = expected.tiers.filter((tier) => tier.adjacent);
     assert.ok(own.length > 0 && related.length > 0);
     const shownTiers = await Promise.all((await page.locator('#tiers article.tier').all()).map((article) => article.getAttribute('data-tier')));
-    assert.deepEqual(shownTiers, [...own, ...related].map((tier) => tier.tier));
+    assert.deepEqual(
+      shownTiers,
+      [...own, ...related].map((tier) => tier.tier),
+    );
     for (const tier of expected.tiers) {
       const heading = (await page.locator(`#tiers article[data-tier="${tier.tier}"] h4`).textContent()) ?? '';
       assert.ok(heading.includes(tier.titleZh) && heading.includes(tier.titleEn), heading);
     }
-    for (const tier of related) assert.equal(await page.locator(`#tiers .family.adjacent article[data-tier="${tier.tier}"]`).count(), 1, `${tier.tier} stands apart`);
+    for (const tier of related)
+      assert.equal(await page.locator(`#tiers .family.adjacent article[data-tier="${tier.tier}"]`).count(), 1, `${tier.tier} stands apart`);
     assert.equal(await page.locator('#tiers tr[data-batch]').count(), expected.batchCoverage.length);
     for (const { batch, size, named } of expected.batchCoverage) {
       const row = page.locator(`#tiers article[data-tier="${batch.tier}"] tr[data-batch="${batch.id}"]`);
@@ -316,9 +337,15 @@ describe('the dashboard', () => {
       await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] .named-text').textContent(),
       `${strongCities2022.named} of ${strongCities2022.size} named`,
     );
-    assert.ok(await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] a[href*="batch%3Aip-powerful-city-demonstration-2022"]').count(), 'the list links to the explorer');
+    assert.ok(
+      await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] a[href*="batch%3Aip-powerful-city-demonstration-2022"]').count(),
+      'the list links to the explorer',
+    );
     // The size is a sourced fact: its citations, with their quotes, open under the list.
-    const sized = await data<{ node: { sources: { quote: string | null; fields: string[] | null }[] } }>(api.url, '{ node(id: "batch:ip-powerful-city-demonstration-2022") { sources { quote fields } } }');
+    const sized = await data<{ node: { sources: { quote: string | null; fields: string[] | null }[] } }>(
+      api.url,
+      '{ node(id: "batch:ip-powerful-city-demonstration-2022") { sources { quote fields } } }',
+    );
     const sizeQuotes = sized.node.sources.filter((citation) => citation.fields?.includes('size')).map((citation) => citation.quote);
     assert.ok(sizeQuotes.length > 0);
     await page.locator('tr[data-batch="batch:ip-powerful-city-demonstration-2022"] .size-sources summary').click();
@@ -328,7 +355,9 @@ describe('the dashboard', () => {
     // Conflicting counts: both figures side by side, with their dates, values and quoted sources,
     // and the relationship's note; nothing reconciled.
     const figures = new Map(expected.programmeFigures.edges.map(({ node }) => [node.id, node]));
-    const conflicts = expected.programmeFigures.edges.flatMap(({ node }) => node.conflictsWith.edges.map((edge) => ({ from: node, to: figures.get(edge.node.id), relationship: edge.relationship })));
+    const conflicts = expected.programmeFigures.edges.flatMap(({ node }) =>
+      node.conflictsWith.edges.map((edge) => ({ from: node, to: figures.get(edge.node.id), relationship: edge.relationship })),
+    );
     assert.ok(conflicts.length > 0);
     await page.locator('#conflicts article.conflict').first().waitFor();
     assert.equal(await page.locator('#conflicts article.conflict').count(), conflicts.length);
@@ -340,7 +369,7 @@ describe('the dashboard', () => {
         const card = article.locator(`.figure[data-figure="${figure.id}"]`);
         assert.equal(await card.locator('.value').textContent(), String(figure.value));
         assert.equal(await card.locator('.as-of').textContent(), figure.asOf ?? 'date not given');
-        for (const { quote } of figure.sources) if (quote) assert.ok(((await card.locator('blockquote').allTextContents()).join('\n')).includes(quote), quote);
+        for (const { quote } of figure.sources) if (quote) assert.ok((await card.locator('blockquote').allTextContents()).join('\n').includes(quote), quote);
         boxes.push(await card.boundingBox());
       }
       const [left, right] = boxes;
@@ -361,7 +390,11 @@ describe('the dashboard', () => {
     const romanised = expected.designationsByProvince.filter((row) => row.province?.romanised).length;
     assert.equal(await page.locator('#by-province svg tspan', { hasText: 'pinyin' }).count(), romanised, 'romanised province names are marked');
     const tier = 'IP_PROTECTION_DEMONSTRATION_ZONE';
-    const oneTier = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, `query ($tier: DesignationTier) { designationsByProvince(tier: $tier) { ${PROVINCE_ROW} } }`, { tier });
+    const oneTier = await data<{ designationsByProvince: ProvinceRow[] }>(
+      api.url,
+      `query ($tier: DesignationTier) { designationsByProvince(tier: $tier) { ${PROVINCE_ROW} } }`,
+      { tier },
+    );
     assert.notDeepEqual(oneTier.designationsByProvince.map(barTitle), expected.designationsByProvince.map(barTitle));
     await page.getByLabel('Tier', { exact: true }).selectOption(tier);
     await page.locator(`#by-province svg[data-tier="${tier}"]`).waitFor();
@@ -378,7 +411,9 @@ describe('the dashboard', () => {
     // with a colour of its own.
     assert.equal(await page.locator('#timeline svg .bar-rect').count(), expected.designationsByYearAndTier.length);
     const shown = [...new Set(expected.designationsByYearAndTier.map((row) => row.tier))];
-    const colours = await page.locator('#timeline .legend li[data-tier] .swatch').evaluateAll((nodes) => nodes.map((node) => (node as unknown as { style: { background: string } }).style.background));
+    const colours = await page
+      .locator('#timeline .legend li[data-tier] .swatch')
+      .evaluateAll((nodes) => nodes.map((node) => (node as unknown as { style: { background: string } }).style.background));
     assert.equal(await page.locator('#timeline .legend li[data-tier]').count(), shown.length);
     assert.equal(new Set(colours).size, shown.length, 'each tier has a colour of its own');
     assert.ok(shown.length > 8, 'more tiers than the old eight colours');
@@ -386,11 +421,19 @@ describe('the dashboard', () => {
     // The designations table holds every designation, over several pages of the API.
     await page.waitForFunction((total) => document.querySelectorAll('#designation-table tbody tr').length === total, expected.designations.totalCount);
     assert.ok(expected.designations.totalCount > 100, 'more than one page');
-    assert.match((await page.locator('#designation-count').textContent()) ?? '', new RegExp(`^${expected.designations.totalCount} of ${expected.designations.totalCount} designations`));
+    assert.match(
+      (await page.locator('#designation-count').textContent()) ?? '',
+      new RegExp(`^${expected.designations.totalCount} of ${expected.designations.totalCount} designations`),
+    );
     // Filtering: the rows of Jiangsu are the designations the API counts there, over every tier.
-    const aliases = expected.tiers.map((row) => `${row.tier.toLowerCase()}: designationsByProvince(tier: ${row.tier}) { province { id } designations }`).join('\n');
+    const aliases = expected.tiers
+      .map((row) => `${row.tier.toLowerCase()}: designationsByProvince(tier: ${row.tier}) { province { id } designations }`)
+      .join('\n');
     const byTier = await data<Record<string, { province: { id: string } | null; designations: number }[]>>(api.url, `{ ${aliases} }`);
-    const jiangsu = Object.values(byTier).flat().filter((row) => row.province?.id === 'region:320000').reduce((sum, row) => sum + row.designations, 0);
+    const jiangsu = Object.values(byTier)
+      .flat()
+      .filter((row) => row.province?.id === 'region:320000')
+      .reduce((sum, row) => sum + row.designations, 0);
     await page.getByLabel('Filter').fill('Jiangsu');
     assert.equal(await page.locator('#designation-table tbody tr').count(), jiangsu);
     await page.getByLabel('Filter').fill('');
@@ -406,7 +449,10 @@ describe('the dashboard', () => {
 
     // The conference's speakers with the roles the graph gives them.
     type Speakers = { node: { speakers: { edges: { node: { id: string }; relationship: { role?: string } | null }[] } } };
-    const speakers = await data<Speakers>(api.url, '{ node(id: "event:nanjing-2008-conference") { ... on Event { speakers(first: 20) { edges { node { id } relationship { ... on SpokeAt { role } } } } } } }');
+    const speakers = await data<Speakers>(
+      api.url,
+      '{ node(id: "event:nanjing-2008-conference") { ... on Event { speakers(first: 20) { edges { node { id } relationship { ... on SpokeAt { role } } } } } } }',
+    );
     const rows = await page.locator('#conference table').first().locator('tbody tr').allTextContents();
     assert.equal(rows.length, speakers.node.speakers.edges.length);
     for (const { relationship } of speakers.node.speakers.edges) {
@@ -417,7 +463,12 @@ describe('the dashboard', () => {
     const first = expected.designationsByProvince[0];
     assert.ok(first?.province);
     const csvText = await downloadText(page, 'CSV (by-province)');
-    assert.ok(csvText.includes(`,${first.province.id},${first.province.nameEn},${first.province.nameZh ?? ''},${first.province.romanised ?? false},${first.designations},${first.holders}`), csvText);
+    assert.ok(
+      csvText.includes(
+        `,${first.province.id},${first.province.nameEn},${first.province.nameZh ?? ''},${first.province.romanised ?? false},${first.designations},${first.holders}`,
+      ),
+      csvText,
+    );
     const tiersCsv = await downloadText(page, 'CSV (tiers)');
     assert.ok(tiersCsv.includes(`batch:ip-powerful-city-demonstration-2022,`));
     assert.match(tiersCsv, new RegExp(`batch:ip-powerful-city-demonstration-2022,.*,${strongCities2022.size},${strongCities2022.named},false\r\n`));

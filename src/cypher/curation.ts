@@ -27,8 +27,19 @@ import { afterPredicate, cursorFingerprint, decodeCursor, keyList, orderByText, 
 
 /** Properties the server keeps for itself; an editor cannot set them. */
 const RESERVED = new Set([
-  'id', 'layer', 'seedHash', 'editedFields', 'searchText', 'sources',
-  'citeSources', 'citeQuotes', 'citeFields', 'citeNotes', 'citeUnquoted', 'citeChecked', 'citeLayers',
+  'id',
+  'layer',
+  'seedHash',
+  'editedFields',
+  'searchText',
+  'sources',
+  'citeSources',
+  'citeQuotes',
+  'citeFields',
+  'citeNotes',
+  'citeUnquoted',
+  'citeChecked',
+  'citeLayers',
 ]);
 
 /** The fields of an entity that the input names directly; the others arrive in `input.properties`. */
@@ -75,7 +86,11 @@ function checkCitationInput(citations: readonly CitationInput[], argument: Citat
  * quote from a text the project holds must appear in it verbatim (white space folded). The
  * project holds no text of a web page, so its quotes are stored as given, marked unchecked.
  */
-function checkedCitations(catalogue: SourceCatalogue, citations: readonly CitationInput[], argument: CitationArgument): (sources: Map<string, SourceFacts>) => CitationRow[] {
+function checkedCitations(
+  catalogue: SourceCatalogue,
+  citations: readonly CitationInput[],
+  argument: CitationArgument,
+): (sources: Map<string, SourceFacts>) => CitationRow[] {
   return (sources) =>
     citations.map((citation, index) => {
       const sourceField = citationField(argument, index, 'source');
@@ -86,7 +101,14 @@ function checkedCitations(catalogue: SourceCatalogue, citations: readonly Citati
         const quoteField = citationField(argument, index, 'quote');
         throw new BadUserInputError(`${quoteField} is not found verbatim in ${held?.record.file ?? held?.record.package ?? citation.source}.`, quoteField);
       }
-      return { source: citation.source, quote: citation.quote, fields: citation.fields ? [...citation.fields] : null, note: citation.note ?? null, unquoted: null, checked: found === true };
+      return {
+        source: citation.source,
+        quote: citation.quote,
+        fields: citation.fields ? [...citation.fields] : null,
+        note: citation.note ?? null,
+        unquoted: null,
+        checked: found === true,
+      };
     });
 }
 
@@ -124,7 +146,7 @@ function entityChanges(label: EntityLabel, id: string, current: Stored, fields: 
   }
   Object.assign(changes, plainObject(fields.properties, 'input.properties'));
   const next = Object.fromEntries(
-    Object.entries({ ...current, ...changes, id }).filter(([key, value]) => value !== null && !RESERVED.has(key) || key === 'id'),
+    Object.entries({ ...current, ...changes, id }).filter(([key, value]) => (value !== null && !RESERVED.has(key)) || key === 'id'),
   );
   const parsed = entitySchemas[label].safeParse(next);
   if (!parsed.success) refuse(parsed.error, 'input', true);
@@ -155,7 +177,10 @@ function relationshipProperties(type: RelationshipType, properties: unknown): Re
 /** Refuses ends that are missing or of kinds the relationship type does not join. */
 function checkEnds(type: RelationshipType, fromLabel: string | null, toLabel: string | null, from: string, to: string): void {
   const rule = RELATIONSHIPS[type];
-  for (const [end, label, id, allowed] of [['from', fromLabel, from, rule.from], ['to', toLabel, to, rule.to]] as const) {
+  for (const [end, label, id, allowed] of [
+    ['from', fromLabel, from, rule.from],
+    ['to', toLabel, to, rule.to],
+  ] as const) {
     if (label === null) throw new BadUserInputError(`input.${end}: no entity has the id ${id}.`, `input.${end}`);
     if (!(allowed as readonly string[]).includes(label)) {
       throw new BadUserInputError(`input.${end}: ${type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not ${label}.`, `input.${end}`);
@@ -390,7 +415,6 @@ export async function inWriteTransaction<T>(
   }
 }
 
-
 function sourceIds(citations: readonly CitationInput[]): string[] {
   return citations.map((citation) => citation.source);
 }
@@ -462,7 +486,8 @@ export class CurationStore {
    */
   createRelationship(input: CreateRelationshipInput, actor: string): Promise<ChangeRecord> {
     const type = relationshipType(input.type, 'input.type');
-    if (input.key && !/^[a-z0-9-]{1,64}$/.test(input.key)) throw new BadUserInputError('input.key must be 1 to 64 lower-case letters, digits or dashes.', 'input.key');
+    if (input.key && !/^[a-z0-9-]{1,64}$/.test(input.key))
+      throw new BadUserInputError('input.key must be 1 to 64 lower-case letters, digits or dashes.', 'input.key');
     const props = relationshipProperties(type, input.properties);
     checkCitationInput(input.sources, 'input.sources');
     checkCitedFields(input.sources, props, 'input.sources');
@@ -541,7 +566,14 @@ export class CurationStore {
         );
         const record = result.records[0];
         const edges = (record?.get('edges') ?? []) as Projected[];
-        return { __first: first, __after: after !== null, __fingerprint: fingerprint, __total: Number(record?.get('total') ?? 0), __keys: edges.map((edge) => edge.__key), edges };
+        return {
+          __first: first,
+          __after: after !== null,
+          __fingerprint: fingerprint,
+          __total: Number(record?.get('total') ?? 0),
+          __keys: edges.map((edge) => edge.__key),
+          edges,
+        };
       });
     } catch (error) {
       throw translateDatabaseError(error);

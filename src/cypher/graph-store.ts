@@ -12,14 +12,7 @@ import {
   sourceCoverageQuery,
   tiersQuery,
 } from './translate/aggregations.js';
-import {
-  listQuery,
-  neighborhoodQuery,
-  nodeQuery,
-  searchQuery,
-  shortestPathQuery,
-  sourceQuery,
-} from './translate/queries.js';
+import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery, sourceQuery } from './translate/queries.js';
 import type { CypherQuery, TranslateOptions } from './translate/scope.js';
 
 /**

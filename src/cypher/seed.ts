@@ -25,7 +25,10 @@ export interface SeedReport {
 const STORAGE_FORMAT = 3;
 
 function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify([STORAGE_FORMAT, value])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([STORAGE_FORMAT, value]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function emptyTally(): Tally {
@@ -41,7 +44,12 @@ interface Stored {
 /** What the database holds of every entity (or relationship): a few thousand rows, read in one query. */
 async function stored(tx: ManagedTransaction, query: string): Promise<Map<string, Stored>> {
   const result = await tx.run(query);
-  return new Map(result.records.map((record) => [String(record.get('id')), { id: String(record.get('id')), layer: record.get('layer') as string | null, hash: record.get('hash') as string | null }]));
+  return new Map(
+    result.records.map((record) => [
+      String(record.get('id')),
+      { id: String(record.get('id')), layer: record.get('layer') as string | null, hash: record.get('hash') as string | null },
+    ]),
+  );
 }
 
 interface Planned {
@@ -50,7 +58,11 @@ interface Planned {
 }
 
 /** Sorts planned records by what the database holds: to create, to rewrite, unchanged; and the seed's own records that are gone. */
-function compare<T extends Planned>(planned: readonly T[], stored: ReadonlyMap<string, Stored>, tally: Tally): { create: T[]; update: T[]; foreign: T[]; gone: Stored[] } {
+function compare<T extends Planned>(
+  planned: readonly T[],
+  stored: ReadonlyMap<string, Stored>,
+  tally: Tally,
+): { create: T[]; update: T[]; foreign: T[]; gone: Stored[] } {
   const create: T[] = [];
   const update: T[] = [];
   const foreign: T[] = [];
@@ -96,7 +108,15 @@ function nodeRow(node: PlannedNode): NodeRow {
 
 function relationshipRow(rel: PlannedRelationship): RelationshipRow {
   const hash = hashOf({ props: rel.props, from: rel.from, to: rel.to, citations: rel.citations });
-  return { id: rel.id, type: rel.type, from: rel.from, to: rel.to, hash, props: { ...rel.props, layer: 'SEED', seedHash: hash }, cites: citationLists(rel.citations, 'SEED') };
+  return {
+    id: rel.id,
+    type: rel.type,
+    from: rel.from,
+    to: rel.to,
+    hash,
+    props: { ...rel.props, layer: 'SEED', seedHash: hash },
+    cites: citationLists(rel.citations, 'SEED'),
+  };
 }
 
 /** A node's seed citations replace its earlier seed citations; those of imports and editors stay, numbered after them. */
@@ -158,32 +178,41 @@ export async function writeSeed(driver: Driver, database: string | undefined, so
 
     // Removals first: a relationship gone from the seed may join a node that is gone too. What an
     // import or an editor added to a record keeps it, with their citations alone.
-    const goneRelationships = relationshipDiff.gone.length === 0 ? null : await tx.run(
-      `UNWIND $ids AS id MATCH ()-[r {id: id}]->() WHERE type(r) <> 'SUPPORTED_BY'
+    const goneRelationships =
+      relationshipDiff.gone.length === 0
+        ? null
+        : await tx.run(
+            `UNWIND $ids AS id MATCH ()-[r {id: id}]->() WHERE type(r) <> 'SUPPORTED_BY'
        WITH r, [i IN range(0, size(coalesce(r.citeSources, [])) - 1) WHERE r.citeLayers[i] <> 'SEED'] AS keep
        CALL (r, keep) { WITH r, keep WHERE size(keep) = 0 DELETE r }
        CALL (r, keep) { WITH r, keep WHERE size(keep) > 0 SET ${CITE_KEYS.map((key) => `r.${key} = [i IN keep | r.${key}[i]]`).join(', ')} }
        RETURN count(CASE WHEN size(keep) > 0 THEN 1 END) AS kept`,
-      { ids: relationshipDiff.gone.map((gone) => gone.id) },
-    );
+            { ids: relationshipDiff.gone.map((gone) => gone.id) },
+          );
     report.relationships.kept = Number(goneRelationships?.records[0]?.get('kept') ?? 0);
     report.relationships.deleted = relationshipDiff.gone.length - report.relationships.kept;
-    const goneNodes = nodeDiff.gone.length === 0 ? null : await tx.run(
-      `UNWIND $ids AS id MATCH (n:Entity {id: id})
+    const goneNodes =
+      nodeDiff.gone.length === 0
+        ? null
+        : await tx.run(
+            `UNWIND $ids AS id MATCH (n:Entity {id: id})
        WITH n, size(coalesce(n.editedFields, [])) > 0
                OR EXISTS { (n)-[c:SUPPORTED_BY]->() WHERE c.layer <> 'SEED' }
                OR EXISTS { (n)-[r]-() WHERE type(r) <> 'SUPPORTED_BY' AND r.layer <> 'SEED' } AS keep
        CALL (n, keep) { WITH n, keep WHERE NOT keep DETACH DELETE n }
        CALL (n, keep) { WITH n, keep WHERE keep MATCH (n)-[c:SUPPORTED_BY {layer: 'SEED'}]->() DELETE c }
        RETURN count(CASE WHEN keep THEN 1 END) AS kept`,
-      { ids: nodeDiff.gone.map((gone) => gone.id) },
-    );
+            { ids: nodeDiff.gone.map((gone) => gone.id) },
+          );
     report.nodes.kept = Number(goneNodes?.records[0]?.get('kept') ?? 0);
     report.nodes.deleted = nodeDiff.gone.length - report.nodes.kept;
-    const deletedSources = sourceDiff.gone.length === 0 ? null : await tx.run(
-      `MATCH (s:Source) WHERE s.id IN $ids AND NOT EXISTS { (s)<-[c:SUPPORTED_BY]-() WHERE c.layer <> 'SEED' } DETACH DELETE s RETURN count(*) AS deleted`,
-      { ids: sourceDiff.gone.map((source) => source.id) },
-    );
+    const deletedSources =
+      sourceDiff.gone.length === 0
+        ? null
+        : await tx.run(
+            `MATCH (s:Source) WHERE s.id IN $ids AND NOT EXISTS { (s)<-[c:SUPPORTED_BY]-() WHERE c.layer <> 'SEED' } DETACH DELETE s RETURN count(*) AS deleted`,
+            { ids: sourceDiff.gone.map((source) => source.id) },
+          );
     report.sources.deleted = Number(deletedSources?.records[0]?.get('deleted') ?? 0);
     report.sources.kept = sourceDiff.gone.length - report.sources.deleted;
 
@@ -195,7 +224,9 @@ export async function writeSeed(driver: Driver, database: string | undefined, so
     );
     // A changed seed record is rewritten, except the properties imports or editors set.
     if (nodeDiff.update.length > 0) {
-      const current = await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, properties(n) AS props', { ids: nodeDiff.update.map((row) => row.id) });
+      const current = await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, properties(n) AS props', {
+        ids: nodeDiff.update.map((row) => row.id),
+      });
       const props = new Map(current.records.map((record) => [String(record.get('id')), record.get('props') as Record<string, unknown>]));
       const updated = nodeDiff.update.map((row) => {
         const before = props.get(row.id) ?? {};

@@ -12,7 +12,10 @@ function schemaStatements(): Record<string, string> {
     source_id: 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
     // Root lists sort by English name by default.
     ...Object.fromEntries(
-      ENTITY_LABELS.map((label) => [`${label.toLowerCase()}_name_en`, `CREATE INDEX ${label.toLowerCase()}_name_en IF NOT EXISTS FOR (n:${label}) ON (n.nameEn)`]),
+      ENTITY_LABELS.map((label) => [
+        `${label.toLowerCase()}_name_en`,
+        `CREATE INDEX ${label.toLowerCase()}_name_en IF NOT EXISTS FOR (n:${label}) ON (n.nameEn)`,
+      ]),
     ),
     // The CJK analyzer indexes Chinese as overlapping bigrams and Latin words as words, so one
     // index serves "Zhang Qin", "张勤" and "張勤" alike.

@@ -49,7 +49,26 @@ export interface DivisionData {
 }
 
 /** Generic parts of names, longest first so that 自治县 wins over 县. */
-const GENERIC_PARTS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '群岛', '海域', '省', '市', '州', '县', '区', '盟', '旗'];
+const GENERIC_PARTS = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '地区',
+  '林区',
+  '特区',
+  '新区',
+  '群岛',
+  '海域',
+  '省',
+  '市',
+  '州',
+  '县',
+  '区',
+  '盟',
+  '旗',
+];
 
 /** The 55 minority nationalities, whose names autonomous units carry between their place name and 自治. */
 const NATIONALITIES = (
@@ -68,7 +87,7 @@ export function splitName(name: string): { short: string; generic: string } {
   let short = name.slice(0, name.length - generic.length);
   if (generic.startsWith('自治')) {
     // Strip nationalities from the end, longest first: 恩施土家族苗族 → 恩施, 新疆维吾尔 → 新疆.
-    for (let stripped = true; stripped; ) {
+    for (let stripped = true; stripped;) {
       stripped = false;
       for (const nationality of [...NATIONALITIES].sort((a, b) => b.length - a.length)) {
         for (const written of [`${nationality}族`, nationality === '维吾尔' ? nationality : null]) {
@@ -93,8 +112,17 @@ const KIND_BY_GENERIC: Readonly<Record<RegionLevel, Readonly<Record<string, Regi
   PROVINCIAL: { 省: 'PROVINCE', 自治区: 'AUTONOMOUS_REGION', 市: 'MUNICIPALITY', 特别行政区: 'SPECIAL_ADMINISTRATIVE_REGION' },
   PREFECTURAL: { 市: 'PREFECTURE_LEVEL_CITY', 自治州: 'AUTONOMOUS_PREFECTURE', 地区: 'PREFECTURE', 盟: 'LEAGUE' },
   COUNTY: {
-    区: 'DISTRICT', 新区: 'DISTRICT', 市: 'COUNTY_LEVEL_CITY', 县: 'COUNTY', 自治县: 'AUTONOMOUS_COUNTY', 旗: 'BANNER',
-    自治旗: 'AUTONOMOUS_BANNER', 林区: 'FORESTRY_DISTRICT', 特区: 'SPECIAL_DISTRICT', 群岛: 'ISLANDS', 海域: 'ISLANDS',
+    区: 'DISTRICT',
+    新区: 'DISTRICT',
+    市: 'COUNTY_LEVEL_CITY',
+    县: 'COUNTY',
+    自治县: 'AUTONOMOUS_COUNTY',
+    旗: 'BANNER',
+    自治旗: 'AUTONOMOUS_BANNER',
+    林区: 'FORESTRY_DISTRICT',
+    特区: 'SPECIAL_DISTRICT',
+    群岛: 'ISLANDS',
+    海域: 'ISLANDS',
   },
 };
 
@@ -140,7 +168,11 @@ export class Divisions {
   /** The chain of units above `unit`, nearest first. */
   ancestors(unit: Unit): Unit[] {
     const chain: Unit[] = [];
-    for (let parent = unit.parentCode ? this.units.get(unit.parentCode) : undefined; parent; parent = parent.parentCode ? this.units.get(parent.parentCode) : undefined) {
+    for (
+      let parent = unit.parentCode ? this.units.get(unit.parentCode) : undefined;
+      parent;
+      parent = parent.parentCode ? this.units.get(parent.parentCode) : undefined
+    ) {
       chain.push(parent);
     }
     return chain;
@@ -160,7 +192,10 @@ export class Divisions {
 }
 
 function parseCsv(text: string, source: string, file: string): { code: string; name: string; line: string }[] {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   return lines.slice(1).map((line) => {
     const [code, name] = line.split(',');
     if (!code || !/^\d{6}$/.test(code) || !name) throw new DivisionDataError(`${source} ${file}: unexpected line "${line}"`);
@@ -275,7 +310,8 @@ interface DatasetSource {
 export function divisionsFromSources(sources: ReadonlyMap<string, DatasetSource>): Divisions {
   const current = sources.get(DIVISION_SOURCES.current);
   const revisions = sources.get(DIVISION_SOURCES.revisions);
-  if (!current || !revisions) throw new DivisionDataError(`seed/sources.yaml must declare the datasets ${DIVISION_SOURCES.current} and ${DIVISION_SOURCES.revisions}`);
+  if (!current || !revisions)
+    throw new DivisionDataError(`seed/sources.yaml must declare the datasets ${DIVISION_SOURCES.current} and ${DIVISION_SOURCES.revisions}`);
   const file = (name: string): string => {
     const text = current.files.get(`dist/${name}`);
     if (text === undefined) throw new DivisionDataError(`${DIVISION_SOURCES.current} must list the file dist/${name}`);

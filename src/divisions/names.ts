@@ -68,7 +68,14 @@ const FIXED_SPELLINGS: Readonly<Record<string, string>> = { 陕西: 'Shaanxi' };
 
 /** Syllables written as one word, with the apostrophe pinyin puts before a, o and e: 西安 → Xi'an. */
 function word(text: string): string {
-  return FIXED_SPELLINGS[text] ?? capitalised(syllables(text).map((syllable, index) => (index > 0 && /^[aoe]/.test(syllable) ? `'${syllable}` : syllable)).join(''));
+  return (
+    FIXED_SPELLINGS[text] ??
+    capitalised(
+      syllables(text)
+        .map((syllable, index) => (index > 0 && /^[aoe]/.test(syllable) ? `'${syllable}` : syllable))
+        .join(''),
+    )
+  );
 }
 
 /**
@@ -76,7 +83,10 @@ function word(text: string): string {
  * 广西 壮族 自治区 → Guangxi Zhuangzu Zizhiqu). Generated, never a sourced fact.
  */
 export function romanised(parts: readonly string[]): string {
-  return parts.filter((part) => part.length > 0).map(word).join(' ');
+  return parts
+    .filter((part) => part.length > 0)
+    .map(word)
+    .join(' ');
 }
 
 /** A romanisation syllable by syllable, for names with no generic part to split off (parks). Generated. */
@@ -113,6 +123,11 @@ export function searchText(props: { readonly [key: string]: unknown }): string {
   const aliases: unknown[] = Array.isArray(props.aliases) ? props.aliases : [];
   const names = [props.nameZh, ...aliases].filter((name): name is string => typeof name === 'string');
   const chinese = names.filter((name) => /\p{Script=Han}/u.test(name));
-  const forms = [...names, ...chinese.map(traditional), ...chinese.map(pinyinWord), ...(typeof props.pinyin === 'string' ? [props.pinyin, props.pinyin.replace(/'/g, '')] : [])];
+  const forms = [
+    ...names,
+    ...chinese.map(traditional),
+    ...chinese.map(pinyinWord),
+    ...(typeof props.pinyin === 'string' ? [props.pinyin, props.pinyin.replace(/'/g, '')] : []),
+  ];
   return [...new Set(forms)].join(' | ');
 }

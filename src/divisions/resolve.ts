@@ -20,9 +20,7 @@ export interface PlaceQuery {
   readonly at?: string | undefined;
 }
 
-export type Resolution =
-  | { readonly unit: Unit; readonly name: UnitName }
-  | { readonly error: string; readonly candidates: readonly Unit[] };
+export type Resolution = { readonly unit: Unit; readonly name: UnitName } | { readonly error: string; readonly candidates: readonly Unit[] };
 
 /** How a unit may be written: its full name, or its place name alone or with a short generic part. */
 interface Form {
@@ -41,7 +39,14 @@ const ABBREVIATED: Readonly<Record<string, readonly string[]>> = {
 };
 
 const COUNTY_KINDS: ReadonlySet<RegionKind> = new Set(['COUNTY', 'AUTONOMOUS_COUNTY', 'BANNER', 'AUTONOMOUS_BANNER']);
-const CITY_KINDS: ReadonlySet<RegionKind> = new Set(['PREFECTURE_LEVEL_CITY', 'COUNTY_LEVEL_CITY', 'MUNICIPALITY', 'AUTONOMOUS_PREFECTURE', 'PREFECTURE', 'LEAGUE']);
+const CITY_KINDS: ReadonlySet<RegionKind> = new Set([
+  'PREFECTURE_LEVEL_CITY',
+  'COUNTY_LEVEL_CITY',
+  'MUNICIPALITY',
+  'AUTONOMOUS_PREFECTURE',
+  'PREFECTURE',
+  'LEAGUE',
+]);
 
 function formsOf(unit: Unit): Form[] {
   return unit.names.flatMap((name) => {
@@ -117,7 +122,10 @@ export class PlaceResolver {
     const words = text.trim().split(/\s+/);
     const last = words[words.length - 1]?.toLowerCase() ?? '';
     const generics = words.length > 1 ? ENGLISH_GENERIC[last] : undefined;
-    const key = (generics ? words.slice(0, -1) : words).join('').toLowerCase().replace(/[^a-z]/g, '');
+    const key = (generics ? words.slice(0, -1) : words)
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
     return (this.byPinyin.get(key) ?? []).filter((form) => {
       if (within && form.unit.code !== within.code && !this.divisions.isWithin(form.unit, within)) return false;
       return !generics || generics.includes(form.unit.generic) || generics.some((generic) => form.unit.generic.endsWith(generic));
@@ -131,8 +139,17 @@ export class PlaceResolver {
 
   /** The province a source states, in Chinese or English (江苏省, 遼寧 (遼寧四地), Zhejiang province). */
   private province(text: string): Unit | Resolution {
-    const cleaned = text.replace(/\(.*?\)|（.*?）/g, '').replace(/\bprovince\b/i, '').trim();
-    const units = [...new Map(this.parse(cleaned, null).filter((form) => form.unit.level === 'PROVINCIAL').map((form) => [form.unit.code, form.unit])).values()];
+    const cleaned = text
+      .replace(/\(.*?\)|（.*?）/g, '')
+      .replace(/\bprovince\b/i, '')
+      .trim();
+    const units = [
+      ...new Map(
+        this.parse(cleaned, null)
+          .filter((form) => form.unit.level === 'PROVINCIAL')
+          .map((form) => [form.unit.code, form.unit]),
+      ).values(),
+    ];
     if (units.length === 1) return units[0] as Unit;
     return { error: units.length === 0 ? `no province is named "${text}"` : `"${text}" names ${units.length} provinces`, candidates: units };
   }
@@ -163,7 +180,9 @@ export class PlaceResolver {
     if (candidates.length === 1 && only) return { unit: only.unit, name: only.name };
     const all = candidates.length > 0 ? candidates.map((form) => form.unit) : [...found.values()].map((forms) => (forms[0] as Form).unit);
     const listed = all.map((unit) => describe(this.divisions, unit)).join('; ');
-    const context = [query.at ? `at ${query.at}` : '', query.level && query.level !== 'ANY' ? `among ${query.level.toLowerCase()} units` : ''].filter(Boolean).join(', ');
+    const context = [query.at ? `at ${query.at}` : '', query.level && query.level !== 'ANY' ? `among ${query.level.toLowerCase()} units` : '']
+      .filter(Boolean)
+      .join(', ');
     return candidates.length === 0
       ? { error: `"${query.text}" names no unit${context ? ` ${context}` : ''}; by name alone: ${listed}`, candidates: all }
       : { error: `"${query.text}" matches ${all.length} units${context ? ` ${context}` : ''}: ${listed}; give its province or its code`, candidates: all };

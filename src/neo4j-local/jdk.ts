@@ -84,7 +84,6 @@ export function chooseRuntime(env: NodeJS.ProcessEnv = process.env): RuntimeChoi
   const found = jdks.map((jdk) => `Java ${jdk.major} at ${jdk.home}`).join(', ');
   throw new LocalNeo4jError(
     'JAVA_UNSUPPORTED',
-    `No installed JDK can run a pinned Neo4j release (found: ${found}). Install a JDK 17, 21 or 25, ` +
-      'or set NEO4J_URI to use an existing Neo4j server.',
+    `No installed JDK can run a pinned Neo4j release (found: ${found}). Install a JDK 17, 21 or 25, ` + 'or set NEO4J_URI to use an existing Neo4j server.',
   );
 }

@@ -59,11 +59,10 @@ export function provision(rootDir: string, release: Neo4jRelease, log: (line: st
   rmSync(scratch, { recursive: true, force: true });
 
   log(`Fetching Neo4j ${release.version} server jars from Maven Central (once) ...`);
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${scratch}`],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const result = spawnSync('mvn', ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${scratch}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new LocalNeo4jError('PROVISION_FAILED', `Maven could not fetch Neo4j ${release.version}:\n${output}`);

@@ -148,8 +148,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   if (!(await portIsFree(options.boltPort))) {
     throw new LocalNeo4jError(
       'PORT_TAKEN',
-      `Port ${options.boltPort} on 127.0.0.1 is already taken by another program. ` +
-        'Set NEO4J_BOLT_PORT to a free port, or stop the program that holds it.',
+      `Port ${options.boltPort} on 127.0.0.1 is already taken by another program. ` + 'Set NEO4J_BOLT_PORT to a free port, or stop the program that holds it.',
     );
   }
 
@@ -161,8 +160,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   options.log(`Starting Neo4j ${release.version} on Java ${jdk.major} (bolt://127.0.0.1:${options.boltPort}) ...`);
   const child = spawn(
     java,
-    ['-cp', `${path.join(home, 'lib')}/*`, `-Dbasedir=${home}`, `-Dipgraph.instance=${instanceDir}`,
-      'org.neo4j.server.startup.Neo4jCommand', 'console'],
+    ['-cp', `${path.join(home, 'lib')}/*`, `-Dbasedir=${home}`, `-Dipgraph.instance=${instanceDir}`, 'org.neo4j.server.startup.Neo4jCommand', 'console'],
     {
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir, JAVA_HOME: jdk.home },
       stdio: ['ignore', out, out],
@@ -202,7 +200,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   await stop();
   throw new LocalNeo4jError(
     'START_TIMEOUT',
-    `Neo4j did not answer on ${uri} within ${Math.round(options.startTimeoutMs / 1000)} s ` +
-      `(NEO4J_START_TIMEOUT_MS). See its log: ${logFile}`,
+    `Neo4j did not answer on ${uri} within ${Math.round(options.startTimeoutMs / 1000)} s ` + `(NEO4J_START_TIMEOUT_MS). See its log: ${logFile}`,
   );
 }

@@ -55,12 +55,26 @@ export async function planImport(driver: Driver, database: string | undefined, c
     ),
   );
   const known = new Map<string, KnownName>(
-    found.records.map((record) => [String(record.get('id')), { label: record.get('label') as KnownName['label'], nameEn: String(record.get('nameEn')), nameZh: record.get('nameZh') as string | null }]),
+    found.records.map((record) => [
+      String(record.get('id')),
+      { label: record.get('label') as KnownName['label'], nameEn: String(record.get('nameEn')), nameZh: record.get('nameZh') as string | null },
+    ]),
   );
   for (const [id, reference] of references) {
     const entity = known.get(id);
-    const problem = !entity ? `no ${reference.label} ${id} in the graph or in this file` : entity.label !== reference.label ? `${id} is a ${entity.label}, not a ${reference.label}` : null;
-    if (problem) issues.push({ file: reference.record.file, line: reference.record.lineOf([reference.field]), record: reference.record.name, field: reference.record.fieldName([reference.field]), message: problem });
+    const problem = !entity
+      ? `no ${reference.label} ${id} in the graph or in this file`
+      : entity.label !== reference.label
+        ? `${id} is a ${entity.label}, not a ${reference.label}`
+        : null;
+    if (problem)
+      issues.push({
+        file: reference.record.file,
+        line: reference.record.lineOf([reference.field]),
+        record: reference.record.name,
+        field: reference.record.fieldName([reference.field]),
+        message: problem,
+      });
   }
   issues.push(...completePlan(planned.plan, known));
   if (issues.length > 0) throw new RecordsError(issues, `${display} is invalid`);
@@ -99,7 +113,10 @@ function citationKey(citation: { source: string; quote: string | null; fields: r
   return JSON.stringify([citation.source, citation.quote ?? null, citation.fields && citation.fields.length > 0 ? citation.fields : null]);
 }
 
-function newCitations(planned: readonly CitationRow[], stored: readonly { source: string; quote: string | null; fields: readonly string[] | null }[]): CitationRow[] {
+function newCitations(
+  planned: readonly CitationRow[],
+  stored: readonly { source: string; quote: string | null; fields: readonly string[] | null }[],
+): CitationRow[] {
   const known = new Set(stored.map(citationKey));
   return planned.filter((citation) => !known.has(citationKey(citation)));
 }
@@ -155,7 +172,12 @@ async function reconcileRelationship(changes: GraphChanges, rel: PlannedRelation
   }));
   const cited = newCitations(rel.citations, stored);
   if (!dryRun && cited.length > 0) await changes.addRelationshipCitations(rel.type, rel.id, cited);
-  return { action: cited.length > 0 ? 'update' : 'unchanged', kind: rel.type, id: rel.id, details: cited.length > 0 ? [`+${cited.length} citation${cited.length === 1 ? '' : 's'}`] : [] };
+  return {
+    action: cited.length > 0 ? 'update' : 'unchanged',
+    kind: rel.type,
+    id: rel.id,
+    details: cited.length > 0 ? [`+${cited.length} citation${cited.length === 1 ? '' : 's'}`] : [],
+  };
 }
 
 /** What the import would change, read in a read transaction: nothing is written. */
@@ -175,9 +197,16 @@ export async function applyImport(driver: Driver, database: string | undefined, 
       {
         actor,
         action: 'import',
-        input: { file: name, created: changed.filter((change) => change.action === 'create').map((change) => change.id), updated: changed.filter((change) => change.action === 'update').map((change) => change.id) },
+        input: {
+          file: name,
+          created: changed.filter((change) => change.action === 'create').map((change) => change.id),
+          updated: changed.filter((change) => change.action === 'update').map((change) => change.id),
+        },
       },
-      `import:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      `import:${name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
       null,
       null,
     );

@@ -132,7 +132,8 @@ class Planner {
   citations(record: RawRecord, citations: readonly Citation[] | undefined, properties: ReadonlySet<string>, unverified: boolean): CitationRow[] {
     if (!citations || citations.length === 0) {
       if (!unverified) this.issue(record, ['sources'], 'every record needs at least one source, or unverified: true with a note saying what is missing');
-      else if (record.fields.note === undefined && record.kind !== 'Relationship') this.issue(record, ['note'], 'an unverified record needs a note saying what is missing');
+      else if (record.fields.note === undefined && record.kind !== 'Relationship')
+        this.issue(record, ['note'], 'an unverified record needs a note saying what is missing');
       return [];
     }
     return citations.map((citation, index) => {
@@ -143,14 +144,22 @@ class Planner {
         this.issue(record, at('source'), `unknown source ${citation.source}`);
       } else if (source.record.kind === 'WEB_PAGE') {
         if (citation.quote === undefined && citation.unquoted === undefined) {
-          this.issue(record, at('quote'), `${citation.source} is a web page the project does not hold: give its exact words, or say in unquoted why there are none`);
+          this.issue(
+            record,
+            at('quote'),
+            `${citation.source} is a web page the project does not hold: give its exact words, or say in unquoted why there are none`,
+          );
         }
       } else if (citation.quote === undefined) {
         this.issue(record, at('quote'), `a citation of ${citation.source} needs the source's exact words`);
       } else if (citation.unquoted !== undefined) {
         this.issue(record, at('unquoted'), `${citation.source} is held by the project: quote it`);
       } else if (quoteFound(source, citation.quote) === false) {
-        this.issue(record, at('quote'), `not found verbatim in ${source.record.file ? `seed/${source.record.file}` : (source.record.package ?? citation.source)}: "${citation.quote}"`);
+        this.issue(
+          record,
+          at('quote'),
+          `not found verbatim in ${source.record.file ? `seed/${source.record.file}` : (source.record.package ?? citation.source)}: "${citation.quote}"`,
+        );
       } else {
         checked = true;
       }
@@ -201,12 +210,24 @@ class Planner {
     }
   }
 
-  relationship(type: RelationshipType, from: string, to: string, key: string | undefined, props: Properties, citations: CitationRow[], origin: RawRecord | null): void {
+  relationship(
+    type: RelationshipType,
+    from: string,
+    to: string,
+    key: string | undefined,
+    props: Properties,
+    citations: CitationRow[],
+    origin: RawRecord | null,
+  ): void {
     const id = relationshipId(type, from, to, key);
     const existing = this.relationships.get(id);
     if (existing) {
       // The same relationship stated twice (two rows naming one park's place) gathers both citations.
-      existing.citations.push(...citations.filter((citation) => !existing.citations.some((known) => sameValue(known as unknown as PropertyValue, citation as unknown as PropertyValue))));
+      existing.citations.push(
+        ...citations.filter(
+          (citation) => !existing.citations.some((known) => sameValue(known as unknown as PropertyValue, citation as unknown as PropertyValue)),
+        ),
+      );
       return;
     }
     this.relationships.set(id, { id, type, from, to, props: { id, ...props }, citations, origin });
@@ -242,7 +263,9 @@ class Planner {
       kind: unit.kind,
       level: unit.level,
       ...(former.length > 0 ? { aliases: former.map((entry) => entry.name) } : {}),
-      ...(unit.former ? { former: true, ...(unit.listedFrom ? { listedFrom: unit.listedFrom } : {}), ...(unit.listedTo ? { listedTo: unit.listedTo } : {}) } : {}),
+      ...(unit.former
+        ? { former: true, ...(unit.listedFrom ? { listedFrom: unit.listedFrom } : {}), ...(unit.listedTo ? { listedTo: unit.listedTo } : {}) }
+        : {}),
     };
     node.generated.add('nameEn');
     node.generated.add('pinyin');
@@ -267,18 +290,27 @@ class Planner {
   }
 
   /** Resolves a record's place (`place`, `province`, `code`) to a unit and plans its region. */
-  place(record: RawRecord, fields: { place?: string | undefined; province?: string | undefined; code?: string | undefined }, level: PlaceLevel, at: string | undefined): PlannedNode | null {
+  place(
+    record: RawRecord,
+    fields: { place?: string | undefined; province?: string | undefined; code?: string | undefined },
+    level: PlaceLevel,
+    at: string | undefined,
+  ): PlannedNode | null {
     const { resolver } = this.options;
     const byName: Resolution | null = fields.place ? resolver.resolve({ text: fields.place, province: fields.province, level, at }) : null;
     if (fields.code) {
       const pinned = resolver.byCode(fields.code, at);
-      if ('error' in pinned) return void this.issue(record, ['code'], pinned.error), null;
+      if ('error' in pinned) return (void this.issue(record, ['code'], pinned.error), null);
       if (byName && 'unit' in byName && byName.unit.code !== fields.code) {
         this.issue(record, ['code'], `${fields.place} resolves to ${byName.unit.code} ${byName.unit.name}, not ${fields.code}`);
         return null;
       }
       if (byName && 'error' in byName && byName.candidates.length > 0 && !byName.candidates.some((unit) => unit.code === fields.code)) {
-        this.issue(record, ['code'], `${fields.code} is not among the units "${fields.place}" may name: ${byName.candidates.map((unit) => unit.code).join(', ')}`);
+        this.issue(
+          record,
+          ['code'],
+          `${fields.code} is not among the units "${fields.place}" may name: ${byName.candidates.map((unit) => unit.code).join(', ')}`,
+        );
         return null;
       }
       return this.region(pinned.unit);
@@ -322,7 +354,8 @@ class Planner {
     }
     const node = this.node(id, label, record);
     if (!node) return;
-    if (node.origin && node.origin !== record && label !== 'Region') return this.issue(record, ['id'], `${id} is already given by ${node.origin.file}:${node.origin.line}`);
+    if (node.origin && node.origin !== record && label !== 'Region')
+      return this.issue(record, ['id'], `${id} is already given by ${node.origin.file}:${node.origin.line}`);
     this.merge(node, props as Properties, record);
     node.citations.push(...citations);
 
@@ -347,7 +380,14 @@ class Planner {
     record: RawRecord,
     props: Properties,
     citations: CitationRow[],
-    extra: { place?: string | undefined; province?: string | undefined; code?: string | undefined; holder?: string | undefined; placeEn?: string | undefined; batch?: string | undefined },
+    extra: {
+      place?: string | undefined;
+      province?: string | undefined;
+      code?: string | undefined;
+      holder?: string | undefined;
+      placeEn?: string | undefined;
+      batch?: string | undefined;
+    },
   ): void {
     const tier = props.tier as Tier | undefined;
     if (!tier) return this.issue(record, ['tier'], 'a designation needs its tier');
@@ -355,7 +395,10 @@ class Planner {
     const at =
       DATE_FIELDS.map((field) => props[field]).find((value): value is string => typeof value === 'string') ??
       (typeof props.year === 'number' ? String(props.year) : undefined) ??
-      citations.map((citation) => this.options.sources.get(citation.source)?.record.publishedOn).filter((date): date is string => date !== undefined).sort()[0];
+      citations
+        .map((citation) => this.options.sources.get(citation.source)?.record.publishedOn)
+        .filter((date): date is string => date !== undefined)
+        .sort()[0];
     let holder: string | null = null;
     if (extra.holder) {
       if (extra.place || extra.code) return this.issue(record, ['holder'], 'give either holder or place, not both');
@@ -372,7 +415,11 @@ class Planner {
     const node = this.node(id, 'Designation', record);
     if (!node) return;
     if (node.origin !== record) {
-      return this.issue(record, ['place'], `${id} is already given by ${node.origin?.file}:${node.origin?.line}: the same place in the same ${extra.batch ? 'batch' : 'tier'}; give an id to tell them apart`);
+      return this.issue(
+        record,
+        ['place'],
+        `${id} is already given by ${node.origin?.file}:${node.origin?.line}: the same place in the same ${extra.batch ? 'batch' : 'tier'}; give an id to tell them apart`,
+      );
     }
     this.merge(node, { ...props, id, ...(extra.place ? { nameAsListed: extra.place } : {}) }, record);
     // Derived from how this record writes the place: it names a new designation, never renames one.
@@ -387,7 +434,11 @@ class Planner {
       const backing = citations.filter((citation) => citation.quote?.toLowerCase().includes((extra.placeEn as string).toLowerCase()));
       if (!region) return this.issue(record, ['placeEn'], 'an English name can be given only for a place resolved here');
       if (backing.length === 0) return this.issue(record, ['placeEn'], `no quote of this record contains "${extra.placeEn}"`);
-      const sourced: Properties = region.generated.has('nameEn') ? { nameEn: extra.placeEn } : region.props.nameEn === extra.placeEn ? {} : { aliases: [extra.placeEn] };
+      const sourced: Properties = region.generated.has('nameEn')
+        ? { nameEn: extra.placeEn }
+        : region.props.nameEn === extra.placeEn
+          ? {}
+          : { aliases: [extra.placeEn] };
       this.merge(region, sourced, record);
       region.citations.push(...backing.map((citation) => ({ ...citation, fields: Object.keys(sourced) })));
     }
@@ -417,7 +468,9 @@ class Planner {
  */
 function designationFields(fields: readonly string[] | null): string[] | null {
   if (!fields) return null;
-  const stored = [...new Set(fields.map((field) => (field === 'place' || field === 'holder' ? 'nameAsListed' : field)))].filter((field) => field in KINDS.Designation.properties);
+  const stored = [...new Set(fields.map((field) => (field === 'place' || field === 'holder' ? 'nameAsListed' : field)))].filter(
+    (field) => field in KINDS.Designation.properties,
+  );
   return stored.length > 0 ? stored : null;
 }
 

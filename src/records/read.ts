@@ -31,7 +31,9 @@ export class RecordsError extends Error {
     readonly issues: readonly RecordIssue[],
     what = 'The records are invalid',
   ) {
-    super(`${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was written:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
+    super(
+      `${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was written:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+    );
     this.name = 'RecordsError';
   }
 }
@@ -84,18 +86,31 @@ function readYaml(file: string, text: string, issues: RecordIssue[], listKind?: 
     return [];
   }
   const lineAt = (node: YamlNode | undefined, fallback: number): number => (node?.range ? lines.linePos(node.range[0]).line : fallback);
-  const groups: [string, YamlNode | undefined][] = isSeq(document.contents) && listKind
-    ? [[listKind, document.contents]]
-    : isMap(document.contents)
-      ? document.contents.items.map((pair) => [shown((pair.key as { value?: unknown } | null)?.value ?? pair.key), pair.value as YamlNode | undefined])
-      : [];
+  const groups: [string, YamlNode | undefined][] =
+    isSeq(document.contents) && listKind
+      ? [[listKind, document.contents]]
+      : isMap(document.contents)
+        ? document.contents.items.map((pair) => [shown((pair.key as { value?: unknown } | null)?.value ?? pair.key), pair.value as YamlNode | undefined])
+        : [];
   if (groups.length === 0 && document.contents !== null) {
-    issues.push({ file, line: 1, record: '(file)', field: '(root)', message: 'expected a map from record kind (Designation, Park, Relationship, ...) to a list of records' });
+    issues.push({
+      file,
+      line: 1,
+      record: '(file)',
+      field: '(root)',
+      message: 'expected a map from record kind (Designation, Park, Relationship, ...) to a list of records',
+    });
   }
   const records: RawRecord[] = [];
   for (const [kind, list] of groups) {
     if (!isRecordKind(kind)) {
-      issues.push({ file, line: lineAt(list, 1), record: kind, field: '(kind)', message: `not a kind of record; expected one of the graph's kinds, Relationship or Source` });
+      issues.push({
+        file,
+        line: lineAt(list, 1),
+        record: kind,
+        field: '(kind)',
+        message: `not a kind of record; expected one of the graph's kinds, Relationship or Source`,
+      });
       continue;
     }
     if (!isSeq(list)) {
@@ -139,7 +154,10 @@ const EXTRA_COLUMNS: Readonly<Partial<Record<RecordKind, readonly string[]>>> = 
 
 /** A cell of several values, separated by `|`. */
 function splitList(cell: string): string[] {
-  return cell.split('|').map((part) => part.trim()).filter((part) => part.length > 0);
+  return cell
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 }
 
 /** `true` or `false` as booleans; anything else stays text, for the schema to refuse by name. */
@@ -161,7 +179,8 @@ function csvFields(kind: RecordKind, header: readonly string[], cells: readonly 
   const properties: Record<string, unknown> = {};
   const unknown: string[] = [];
   const relationshipType = kind === 'Relationship' ? cells[header.indexOf('type')] : undefined;
-  const relationshipProperties: Readonly<Record<string, PropertySpec>> = relationshipType && isRelationshipType(relationshipType) ? RELATIONSHIPS[relationshipType].properties : {};
+  const relationshipProperties: Readonly<Record<string, PropertySpec>> =
+    relationshipType && isRelationshipType(relationshipType) ? RELATIONSHIPS[relationshipType].properties : {};
   const entityProperties: Readonly<Record<string, PropertySpec>> = kind in KINDS ? { ...ENTITY_PROPERTIES, ...KINDS[kind as EntityLabel].properties } : {};
   header.forEach((column, index) => {
     const cell = cells[index] ?? '';
@@ -201,7 +220,13 @@ function readCsv(file: string, text: string, issues: RecordIssue[]): RawRecord[]
   if (!head) return [];
   const header = head.record.map((column) => column.trim());
   if (!header.includes('record')) {
-    issues.push({ file, line: 1, record: '(header)', field: 'record', message: 'the header needs a column named record, holding each row\'s kind (Designation, Park, Relationship, ...)' });
+    issues.push({
+      file,
+      line: 1,
+      record: '(header)',
+      field: 'record',
+      message: "the header needs a column named record, holding each row's kind (Designation, Park, Relationship, ...)",
+    });
     return [];
   }
   const records: RawRecord[] = [];

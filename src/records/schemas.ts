@@ -51,14 +51,20 @@ export const entitySchemas = Object.fromEntries(
 const placeFields = {
   place: z.string().min(1).optional(),
   province: z.string().min(1).optional(),
-  code: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code').optional(),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')
+    .optional(),
 };
 
 /** Fields a record may carry besides its kind's properties. */
 const recordExtras: Partial<Record<EntityLabel, Record<string, z.ZodType>>> = {
   Designation: {
     ...placeFields,
-    holder: z.string().regex(/^(region|park):[a-z0-9][a-z0-9-]*$/, 'expected a region or park id').optional(),
+    holder: z
+      .string()
+      .regex(/^(region|park):[a-z0-9][a-z0-9-]*$/, 'expected a region or park id')
+      .optional(),
     placeEn: z.string().min(1).optional(),
     batch: idSchema(ID_PREFIX.Batch).optional(),
   },

@@ -11,7 +11,11 @@ import { JSONObject } from './scalars.js';
 export const curationResolvers: Resolvers = {
   Query: {
     auditTrail: (_parent, args, { curation, limits }) =>
-      curation.auditTrail({ targetId: args.targetId ?? null, actor: args.actor ?? null }, pageSize(args.first, DEFAULT_PAGE_SIZE, limits.maxPageSize), args.after ?? null),
+      curation.auditTrail(
+        { targetId: args.targetId ?? null, actor: args.actor ?? null },
+        pageSize(args.first, DEFAULT_PAGE_SIZE, limits.maxPageSize),
+        args.after ?? null,
+      ),
   },
   Mutation: {
     createEntity: (_parent, { input }, { curation, caller }) => curation.createEntity(input, caller.name),

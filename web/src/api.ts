@@ -10,10 +10,7 @@ export class ApiError extends Error {
 }
 
 /** POSTs a typed operation to the API this page was served by. */
-export async function request<Result, Variables>(
-  document: TypedDocumentString<Result, Variables>,
-  variables: Variables,
-): Promise<Result> {
+export async function request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -31,7 +31,14 @@ export function barChart(title: string, bars: readonly Bar[]): SVGSVGElement {
   const width = labelWidth + 400;
   const max = Math.max(1, ...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.value, 0)));
   const scale = (width - labelWidth - 40) / max;
-  const svg = svgElement('svg', { xmlns: SVG, width, height: bars.length * rowHeight + 10, role: 'img', 'aria-label': title, viewBox: `0 0 ${width} ${bars.length * rowHeight + 10}` });
+  const svg = svgElement('svg', {
+    xmlns: SVG,
+    width,
+    height: bars.length * rowHeight + 10,
+    role: 'img',
+    'aria-label': title,
+    viewBox: `0 0 ${width} ${bars.length * rowHeight + 10}`,
+  });
   bars.forEach((bar, index) => {
     const y = 5 + index * rowHeight;
     const label = svgElement('text', { x: labelWidth - 6, y: y + 14, 'text-anchor': 'end' }, bar.label);
@@ -40,7 +47,15 @@ export function barChart(title: string, bars: readonly Bar[]): SVGSVGElement {
     let x = labelWidth;
     let total = 0;
     for (const segment of bar.segments) {
-      const rect = svgElement('rect', { x, y: y + 3, width: Math.max(1, segment.value * scale), height: rowHeight - 6, fill: segment.colour, class: 'bar-rect', tabindex: bar.onClick ? 0 : -1 });
+      const rect = svgElement('rect', {
+        x,
+        y: y + 3,
+        width: Math.max(1, segment.value * scale),
+        height: rowHeight - 6,
+        fill: segment.colour,
+        class: 'bar-rect',
+        tabindex: bar.onClick ? 0 : -1,
+      });
       rect.append(svgElement('title', {}, `${bar.label}${bar.mark ? ` (${bar.mark})` : ''}: ${segment.title} ${segment.value}`));
       if (bar.onClick) {
         const open = bar.onClick;

@@ -57,7 +57,9 @@ export function renderCitations(citations: readonly CitationFieldsFragment[]): H
         source.official ? 'official' : null,
         source.secondary ? 'secondary: reports what other sources say' : null,
         // The seed is the rule; an import or an editor's citation says so.
-        citation.layer !== 'SEED' ? `added by ${citation.layer === 'IMPORT' ? 'an import' : citation.layer === 'CURATION' ? 'an editor' : citation.layer.toLowerCase()}` : null,
+        citation.layer !== 'SEED'
+          ? `added by ${citation.layer === 'IMPORT' ? 'an import' : citation.layer === 'CURATION' ? 'an editor' : citation.layer.toLowerCase()}`
+          : null,
       ]
         .filter(Boolean)
         .join(' · ');

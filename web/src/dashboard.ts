@@ -1,4 +1,10 @@
-import type { DashboardQuery, DesignationPageFieldsFragment, DesignationTier, FigurePageFieldsFragment, ProvinceRowFieldsFragment } from './__generated__/graphql';
+import type {
+  DashboardQuery,
+  DesignationPageFieldsFragment,
+  DesignationTier,
+  FigurePageFieldsFragment,
+  ProvinceRowFieldsFragment,
+} from './__generated__/graphql';
 import { request } from './api';
 import { barChart, exportPng, toCsv } from './charts';
 import { renderCitations } from './citations';
@@ -30,7 +36,11 @@ interface Panel {
 
 function panel(id: string, title: string, wide = false): Panel {
   const exports = element('span', { class: 'exports' });
-  const section = element('section', { class: wide ? 'panel wide' : 'panel', id, 'aria-labelledby': `${id}-title` }, element('h2', { id: `${id}-title` }, title, exports));
+  const section = element(
+    'section',
+    { class: wide ? 'panel wide' : 'panel', id, 'aria-labelledby': `${id}-title` },
+    element('h2', { id: `${id}-title` }, title, exports),
+  );
   return { section, exports };
 }
 
@@ -95,7 +105,11 @@ function fillLater(target: HTMLElement, loading: Promise<HTMLElement[]>): void {
 function counts({ data }: Context): Panel {
   const view = panel('counts', 'Entities by kind');
   view.section.append(
-    element('div', { class: 'tiles' }, ...data.entityCounts.map((row) => element('div', { class: 'tile', 'data-kind': row.kind }, element('strong', {}, String(row.count)), words(row.kind)))),
+    element(
+      'div',
+      { class: 'tiles' },
+      ...data.entityCounts.map((row) => element('div', { class: 'tile', 'data-kind': row.kind }, element('strong', {}, String(row.count)), words(row.kind))),
+    ),
   );
   csvButton(view, 'entity-counts', ['kind', 'count'], () => data.entityCounts.map((row) => [row.kind, row.count]));
   return view;
@@ -123,7 +137,12 @@ function sizeSources(row: DashboardQuery['batchCoverage'][number]): HTMLElement 
   if (row.size === null || row.size === undefined) return null;
   const citations = row.batch.sources.filter((citation) => citation.fields?.includes('size'));
   if (citations.length === 0) return null;
-  return element('details', { class: 'size-sources' }, element('summary', {}, `where the size of ${row.size} is stated (${plural(citations.length, 'source')})`), renderCitations(citations));
+  return element(
+    'details',
+    { class: 'size-sources' },
+    element('summary', {}, `where the size of ${row.size} is stated (${plural(citations.length, 'source')})`),
+    renderCitations(citations),
+  );
 }
 
 function tiersAndLists({ data, palette }: Context): Panel {
@@ -167,7 +186,9 @@ function tiersAndLists({ data, palette }: Context): Panel {
             'td',
             { class: 'named' },
             element('span', { class: 'named-text' }, namedOf(row)),
-            row.size === null || row.size === undefined ? null : element('meter', { min: '0', max: String(row.size), value: String(row.named), 'aria-hidden': 'true' }),
+            row.size === null || row.size === undefined
+              ? null
+              : element('meter', { min: '0', max: String(row.size), value: String(row.named), 'aria-hidden': 'true' }),
           ),
         );
       });
@@ -191,7 +212,11 @@ function tiersAndLists({ data, palette }: Context): Panel {
             : element(
                 'table',
                 { class: 'lists' },
-                element('thead', {}, element('tr', {}, ...['List', 'No.', 'Year', 'Notice', 'Status', 'Named'].map((cell) => element('th', { scope: 'col' }, cell)))),
+                element(
+                  'thead',
+                  {},
+                  element('tr', {}, ...['List', 'No.', 'Year', 'Notice', 'Status', 'Named'].map((cell) => element('th', { scope: 'col' }, cell))),
+                ),
                 element('tbody', {}, ...listRows),
               ),
         ),
@@ -202,13 +227,42 @@ function tiersAndLists({ data, palette }: Context): Panel {
   csvButton(
     view,
     'tiers-and-lists',
-    ['family', 'tier', 'tier (zh)', 'tier (en)', 'related programme', 'tier designations', 'tier holders', 'tier lists', 'batch id', 'list', 'number', 'year', 'notice', 'status', 'size', 'named', 'unverified'],
+    [
+      'family',
+      'tier',
+      'tier (zh)',
+      'tier (en)',
+      'related programme',
+      'tier designations',
+      'tier holders',
+      'tier lists',
+      'batch id',
+      'list',
+      'number',
+      'year',
+      'notice',
+      'status',
+      'size',
+      'named',
+      'unverified',
+    ],
     () =>
       data.tiers.flatMap((tier) => {
         const head = [tier.family, tier.tier, tier.titleZh, tier.titleEn, tier.adjacent, tier.designations, tier.holders, tier.batches];
         const lists = coverage.filter((row) => row.batch.tier === tier.tier);
         if (lists.length === 0) return [[...head, null, null, null, null, null, null, null, null, null]];
-        return lists.map(({ batch, size, named }) => [...head, batch.id, batch.nameEn, batch.number, batch.year, batch.noticeNumber, batch.status, size, named, batch.unverified ?? false]);
+        return lists.map(({ batch, size, named }) => [
+          ...head,
+          batch.id,
+          batch.nameEn,
+          batch.number,
+          batch.year,
+          batch.noticeNumber,
+          batch.status,
+          size,
+          named,
+          batch.unverified ?? false,
+        ]);
       }),
   );
   return view;
@@ -222,8 +276,20 @@ function figureCard(figure: Figure): HTMLElement {
   return element(
     'div',
     { class: 'figure', 'data-figure': figure.id },
-    element('p', { class: 'figure-value' }, element('strong', { class: 'value' }, figureText(figure)), ' ', element('span', { class: 'as-of' }, figure.asOf ?? 'date not given')),
-    element('p', {}, link(figure.id, figure.nameEn), figure.nameZh ? element('span', { lang: 'zh' }, ` ${figure.nameZh}`) : null, figure.unverified ? unverifiedMark(figure.note) : null),
+    element(
+      'p',
+      { class: 'figure-value' },
+      element('strong', { class: 'value' }, figureText(figure)),
+      ' ',
+      element('span', { class: 'as-of' }, figure.asOf ?? 'date not given'),
+    ),
+    element(
+      'p',
+      {},
+      link(figure.id, figure.nameEn),
+      figure.nameZh ? element('span', { lang: 'zh' }, ` ${figure.nameZh}`) : null,
+      figure.unverified ? unverifiedMark(figure.note) : null,
+    ),
     element('p', { class: 'hint' }, `counts: ${words(figure.category)}`),
     figure.note ? element('p', { class: 'figure-note' }, figure.note) : null,
     element('h4', {}, 'Sources'),
@@ -266,7 +332,9 @@ function conflicts(figures: Figure[]): HTMLElement[] {
           : null,
       ),
     ),
-    ...hidden.map((figure) => element('p', { class: 'hint' }, `${figure.nameEn} conflicts with ${figure.conflictsWith.totalCount} figures; open it in the explorer for all of them.`)),
+    ...hidden.map((figure) =>
+      element('p', { class: 'hint' }, `${figure.nameEn} conflicts with ${figure.conflictsWith.totalCount} figures; open it in the explorer for all of them.`),
+    ),
   ];
 }
 
@@ -280,7 +348,8 @@ function conflictsPanel(figures: Promise<Figure[]>): Panel {
       return conflicts(all);
     }),
   );
-  const quotes = (figure: Figure | undefined): string => (figure?.sources ?? []).map((citation) => `${citation.source.id}: ${citation.quote ?? citation.unquoted ?? ''}`).join(' | ');
+  const quotes = (figure: Figure | undefined): string =>
+    (figure?.sources ?? []).map((citation) => `${citation.source.id}: ${citation.quote ?? citation.unquoted ?? ''}`).join(' | ');
   csvButton(
     view,
     'conflicting-counts',
@@ -291,8 +360,18 @@ function conflictsPanel(figures: Promise<Figure[]>): Panel {
         figure.conflictsWith.edges.map((edge) => {
           const other = byId.get(edge.node.id);
           return [
-            figure.id, figure.value, figure.moreThan ?? false, figure.asOf, figure.category, quotes(figure),
-            edge.node.id, other?.value, other?.moreThan ?? false, other?.asOf, other?.category, quotes(other),
+            figure.id,
+            figure.value,
+            figure.moreThan ?? false,
+            figure.asOf,
+            figure.category,
+            quotes(figure),
+            edge.node.id,
+            other?.value,
+            other?.moreThan ?? false,
+            other?.asOf,
+            other?.category,
+            quotes(other),
             edge.relationship?.__typename === 'ConflictsWith' ? edge.relationship.note : null,
           ];
         }),
@@ -343,14 +422,33 @@ function byProvince({ data, palette }: Context): Panel {
         rows = result.designationsByProvince;
         render();
       })
-      .catch((error: unknown) => holder.replaceChildren(element('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error))))
+      .catch((error: unknown) =>
+        holder.replaceChildren(element('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error))),
+      )
       .finally(() => holder.removeAttribute('aria-busy'));
   });
   render();
-  view.section.append(element('p', { class: 'picker' }, element('label', { for: 'province-tier' }, 'Tier '), picker), caption, holder, element('p', { class: 'hint' }, pinyinMark(), ' a romanised name, not one a source gives.'));
+  view.section.append(
+    element('p', { class: 'picker' }, element('label', { for: 'province-tier' }, 'Tier '), picker),
+    caption,
+    holder,
+    element('p', { class: 'hint' }, pinyinMark(), ' a romanised name, not one a source gives.'),
+  );
   exportButton(view, 'PNG', () => (chart ? exportPng(chart, `designations-by-province${tier ? `-${tier.toLowerCase()}` : ''}.png`) : undefined));
-  csvButton(view, 'designations-by-province', ['tier (empty: all of the programme’s own tiers)', 'province id', 'province', 'province (zh)', 'romanised', 'designations', 'holders'], () =>
-    rows.map((row) => [tier || null, row.province?.id ?? null, row.province?.nameEn ?? null, row.province?.nameZh ?? null, row.province?.romanised ?? false, row.designations, row.holders]),
+  csvButton(
+    view,
+    'designations-by-province',
+    ['tier (empty: all of the programme’s own tiers)', 'province id', 'province', 'province (zh)', 'romanised', 'designations', 'holders'],
+    () =>
+      rows.map((row) => [
+        tier || null,
+        row.province?.id ?? null,
+        row.province?.nameEn ?? null,
+        row.province?.nameZh ?? null,
+        row.province?.romanised ?? false,
+        row.designations,
+        row.holders,
+      ]),
   );
   return view;
 }
@@ -375,12 +473,18 @@ function timeline({ data, palette }: Context): Panel {
   );
   const shown = [...new Set(counts.map((row) => row.tier))];
   view.section.append(
-    element('p', { class: 'hint' }, 'The year of each designation, or of its list where the designation gives none. Every tier, related programmes (H, grey) included.'),
+    element(
+      'p',
+      { class: 'hint' },
+      'The year of each designation, or of its list where the designation gives none. Every tier, related programmes (H, grey) included.',
+    ),
     chart,
     legend(palette, shown),
   );
   exportButton(view, 'PNG', () => exportPng(chart, 'designations-by-year.png'));
-  csvButton(view, 'designations-by-year-and-tier', ['year', 'tier', 'family', 'count'], () => counts.map((row) => [row.year ?? null, row.tier, palette.info(row.tier)?.family ?? null, row.count]));
+  csvButton(view, 'designations-by-year-and-tier', ['year', 'tier', 'family', 'count'], () =>
+    counts.map((row) => [row.year ?? null, row.tier, palette.info(row.tier)?.family ?? null, row.count]),
+  );
   return view;
 }
 
@@ -475,7 +579,13 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
   const visible = (): DesignationRow[] => {
     const needle = filter.value.trim().toLowerCase();
     return rows
-      .filter((row) => !needle || [...columns.map((column) => row[column.key]), row.family].some((value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '').toLowerCase().includes(needle)))
+      .filter(
+        (row) =>
+          !needle ||
+          [...columns.map((column) => row[column.key]), row.family].some((value) =>
+            (typeof value === 'string' || typeof value === 'number' ? String(value) : '').toLowerCase().includes(needle),
+          ),
+      )
       .sort((a, b) => {
         const [x, y] = [a[sortKey], b[sortKey]];
         // Unknown values go last whichever the direction.
@@ -504,7 +614,13 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
           { 'data-designation': row.designationId },
           element('td', {}, row.holderNode ? link(row.holderId, ...nameParts(row.holderNode)) : '—'),
           element('td', {}, row.provinceNode ? link(row.provinceNode.id, ...nameParts(row.provinceNode)) : '—'),
-          element('td', {}, swatch(palette.colour(row.tier)), link(row.designationId, row.tierName), element('small', { class: 'family-code' }, ` ${row.family}`)),
+          element(
+            'td',
+            {},
+            swatch(palette.colour(row.tier)),
+            link(row.designationId, row.tierName),
+            element('small', { class: 'family-code' }, ` ${row.family}`),
+          ),
           element('td', { class: 'list' }, row.batchId ? link(row.batchId, row.batch) : '—'),
           element(
             'td',
@@ -517,7 +633,9 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
             'td',
             { class: 'notes' },
             row.unverified ? unverifiedMark() : null,
-            row.firstNamed ? element('small', { class: 'mark', title: 'The source names this place only as the first of its list (X等N个)' }, 'first named') : null,
+            row.firstNamed
+              ? element('small', { class: 'mark', title: 'The source names this place only as the first of its list (X等N个)' }, 'first named')
+              : null,
             row.caveat ? element('details', { class: 'caveat' }, element('summary', {}, 'caveat'), row.caveat) : null,
           ),
         ),
@@ -530,9 +648,16 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
     element('label', { for: 'designation-filter' }, 'Filter '),
     filter,
     status,
-    element('div', { class: 'table-scroll', tabindex: '0', 'aria-label': 'Designations table, scrollable' }, element('table', { id: 'designation-table' }, element('thead', {}, header), body)),
+    element(
+      'div',
+      { class: 'table-scroll', tabindex: '0', 'aria-label': 'Designations table, scrollable' },
+      element('table', { id: 'designation-table' }, element('thead', {}, header), body),
+    ),
   );
-  rows = designationRows(data.designations.edges.map((edge) => edge.node), palette);
+  rows = designationRows(
+    data.designations.edges.map((edge) => edge.node),
+    palette,
+  );
   render();
   view.section.setAttribute('aria-busy', 'true');
   designations
@@ -545,11 +670,42 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
   csvButton(
     view,
     'designations',
-    ['designation id', 'holder id', 'city, county or park', 'romanised', 'province', 'tier', 'family', 'batch id', 'list', 'year', 'year of list', 'status', 'as listed', 'first named', 'unverified', 'caveat'],
+    [
+      'designation id',
+      'holder id',
+      'city, county or park',
+      'romanised',
+      'province',
+      'tier',
+      'family',
+      'batch id',
+      'list',
+      'year',
+      'year of list',
+      'status',
+      'as listed',
+      'first named',
+      'unverified',
+      'caveat',
+    ],
     () =>
       visible().map((row) => [
-        row.designationId, row.holderId, row.holder, row.holderNode?.romanised ?? false, row.province, row.tier, row.family, row.batchId, row.batch,
-        row.year, row.yearOfList, row.status, row.listed, row.firstNamed, row.unverified, row.caveat,
+        row.designationId,
+        row.holderId,
+        row.holder,
+        row.holderNode?.romanised ?? false,
+        row.province,
+        row.tier,
+        row.family,
+        row.batchId,
+        row.batch,
+        row.year,
+        row.yearOfList,
+        row.status,
+        row.listed,
+        row.firstNamed,
+        row.unverified,
+        row.caveat,
       ]),
   );
   return view;
@@ -571,11 +727,23 @@ function conference({ data }: Context): Panel {
   view.section.append(
     element('p', {}, link(event.id, `${event.nameEn} ${event.nameZh ?? ''}`), ` · ${event.startDate} · ${event.attendanceNote ?? ''}`),
     element('h3', {}, 'Speakers and roles'),
-    table(['Speaker', 'Role'], speakers.map((speaker) => [element('td', {}, link(speaker.id, speaker.name)), element('td', {}, speaker.role)])),
+    table(
+      ['Speaker', 'Role'],
+      speakers.map((speaker) => [element('td', {}, link(speaker.id, speaker.name)), element('td', {}, speaker.role)]),
+    ),
     element('h3', {}, 'Awards'),
-    table(['Award', 'Recipients'], event.awards.edges.map(({ node }) => [element('td', {}, link(node.id, words(node.kind))), element('td', { 'data-award': node.kind }, String(node.recipientCount))])),
+    table(
+      ['Award', 'Recipients'],
+      event.awards.edges.map(({ node }) => [
+        element('td', {}, link(node.id, words(node.kind))),
+        element('td', { 'data-award': node.kind }, String(node.recipientCount)),
+      ]),
+    ),
     element('h3', {}, 'Delegations by kind'),
-    table(['Kind', 'Delegation'], delegations.map((node) => [element('td', {}, node.__typename === 'Delegation' ? words(node.kind) : ''), element('td', {}, link(node.id, node.nameEn))])),
+    table(
+      ['Kind', 'Delegation'],
+      delegations.map((node) => [element('td', {}, node.__typename === 'Delegation' ? words(node.kind) : ''), element('td', {}, link(node.id, node.nameEn))]),
+    ),
   );
   csvButton(view, 'conference', ['part', 'id', 'name', 'detail'], () => [
     ...speakers.map((speaker) => ['speaker', speaker.id, speaker.name, speaker.role]),
@@ -590,15 +758,26 @@ function coverage({ data }: Context): Panel {
   view.section.append(
     table(
       ['Source', 'Kind', 'Entities', 'Relationships'],
-      data.sourceCoverage.map((row) => [element('td', {}, row.source.title), element('td', {}, words(row.source.kind)), element('td', {}, String(row.nodes)), element('td', {}, String(row.relationships))]),
+      data.sourceCoverage.map((row) => [
+        element('td', {}, row.source.title),
+        element('td', {}, words(row.source.kind)),
+        element('td', {}, String(row.nodes)),
+        element('td', {}, String(row.relationships)),
+      ]),
     ),
     element('h3', {}, 'Facts by number of sources'),
     table(
       ['Sources', 'Entities', 'Relationships'],
-      data.coverageBySourceCount.map((row) => [element('td', {}, row.sources === 1 ? 'one source' : `${row.sources} sources`), element('td', { 'data-sources': String(row.sources) }, String(row.nodes)), element('td', {}, String(row.relationships))]),
+      data.coverageBySourceCount.map((row) => [
+        element('td', {}, row.sources === 1 ? 'one source' : `${row.sources} sources`),
+        element('td', { 'data-sources': String(row.sources) }, String(row.nodes)),
+        element('td', {}, String(row.relationships)),
+      ]),
     ),
   );
-  csvButton(view, 'coverage', ['source id', 'source', 'kind', 'entities', 'relationships'], () => data.sourceCoverage.map((row) => [row.source.id, row.source.title, row.source.kind, row.nodes, row.relationships]));
+  csvButton(view, 'coverage', ['source id', 'source', 'kind', 'entities', 'relationships'], () =>
+    data.sourceCoverage.map((row) => [row.source.id, row.source.title, row.source.kind, row.nodes, row.relationships]),
+  );
   return view;
 }
 
@@ -622,8 +801,12 @@ async function main(): Promise<void> {
   try {
     const data = await request(Dashboard, {});
     const context: Context = { data, palette: tierPalette(data.tiers) };
-    const figures = allEdges(data.figures, async (after) => (await request(MoreFiguresQuery, { after })).programmeFigures).then((edges) => edges.map((edge) => edge.node));
-    const designations = allEdges(data.designations, async (after) => (await request(MoreDesignationsQuery, { after })).designations).then((edges) => edges.map((edge) => edge.node));
+    const figures = allEdges(data.figures, async (after) => (await request(MoreFiguresQuery, { after })).programmeFigures).then((edges) =>
+      edges.map((edge) => edge.node),
+    );
+    const designations = allEdges(data.designations, async (after) => (await request(MoreDesignationsQuery, { after })).designations).then((edges) =>
+      edges.map((edge) => edge.node),
+    );
     root.replaceChildren(
       marksLegend(),
       counts(context).section,

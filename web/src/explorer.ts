@@ -10,9 +10,19 @@ import { attachSuggest } from './suggest';
 const PAGE = 25;
 
 const KIND_COLOURS: Record<string, string> = {
-  Person: '#d9485f', Organization: '#3b6fd8', Region: '#2f9e6e', Park: '#6bbf59', Event: '#e8912d',
-  Award: '#c9a227', Delegation: '#a06cd5', Topic: '#7c8a9a', Statement: '#8d6e63', Programme: '#111827',
-  ProgrammeFigure: '#5c7cfa', Batch: '#0ca5b0', Designation: '#15aabf',
+  Person: '#d9485f',
+  Organization: '#3b6fd8',
+  Region: '#2f9e6e',
+  Park: '#6bbf59',
+  Event: '#e8912d',
+  Award: '#c9a227',
+  Delegation: '#a06cd5',
+  Topic: '#7c8a9a',
+  Statement: '#8d6e63',
+  Programme: '#111827',
+  ProgrammeFigure: '#5c7cfa',
+  Batch: '#0ca5b0',
+  Designation: '#15aabf',
 };
 
 /** What the analyst sees, all of it in the URL so that a link reproduces it. */
@@ -54,7 +64,10 @@ function writeState(state: ViewState): void {
     const joined = [...values].join(',');
     if (joined) params.set(key, joined);
   };
-  set('e', [...state.expanded].map(([id, pages]) => `${id}:${pages}`));
+  set(
+    'e',
+    [...state.expanded].map(([id, pages]) => `${id}:${pages}`),
+  );
   set('r', state.removed);
   set('p', state.pinned);
   set('hk', state.hiddenKinds);
@@ -130,14 +143,27 @@ function addNode(node: GraphNodeFieldsFragment, degree?: number): void {
   nodes.set(node.id, { ...node, ...(degree !== undefined ? { degree } : {}) });
   if (cy.getElementById(node.id).nonempty()) return;
   const romanised = (node.__typename === 'Region' || node.__typename === 'Park') && node.romanised === true;
-  cy.add({ group: 'nodes', data: { id: node.id, label: label(node), kind: node.__typename, colour: KIND_COLOURS[node.__typename] ?? '#666', romanised, unverified: node.unverified === true } });
+  cy.add({
+    group: 'nodes',
+    data: {
+      id: node.id,
+      label: label(node),
+      kind: node.__typename,
+      colour: KIND_COLOURS[node.__typename] ?? '#666',
+      romanised,
+      unverified: node.unverified === true,
+    },
+  });
 }
 
 function addRelationship(rel: RelationshipFieldsFragment): void {
   relationships.set(rel.id, rel);
   if (cy.getElementById(rel.id).nonempty()) return;
   if (cy.getElementById(rel.startId).empty() || cy.getElementById(rel.endId).empty()) return;
-  cy.add({ group: 'edges', data: { id: rel.id, source: rel.startId, target: rel.endId, label: rel.type, type: rel.type, unverified: rel.unverified === true } });
+  cy.add({
+    group: 'edges',
+    data: { id: rel.id, source: rel.startId, target: rel.endId, label: rel.type, type: rel.type, unverified: rel.unverified === true },
+  });
 }
 
 /** Fetches page `page` (0-based) of an entity's neighbours and adds them. */
@@ -201,7 +227,16 @@ function layout(): void {
   const options =
     cy.nodes().length > 400
       ? { name: 'concentric', animate: false }
-      : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400_000, idealEdgeLength: () => 100, nodeOverlap: 20, gravity: 0.25, numIter: 1500 };
+      : {
+          name: 'cose',
+          animate: false,
+          randomize: true,
+          nodeRepulsion: () => 400_000,
+          idealEdgeLength: () => 100,
+          nodeOverlap: 20,
+          gravity: 0.25,
+          numIter: 1500,
+        };
   cy.layout(options).run();
   cy.fit(undefined, 30);
 }
@@ -215,7 +250,16 @@ function property(name: string, value: unknown): HTMLElement | null {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
   const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
   const shown = Array.isArray(value) ? value.join(', ') : scalar ? String(value) : JSON.stringify(value);
-  return element('div', { class: 'property' }, element('dt', {}, name.replace(/(organization|region|event|award|delegation|statement)Kind$/, 'kind').replace(/^(figure|designation)Category$/, 'category')), element('dd', { lang: /Zh$/.test(name) ? 'zh' : 'en' }, shown));
+  return element(
+    'div',
+    { class: 'property' },
+    element(
+      'dt',
+      {},
+      name.replace(/(organization|region|event|award|delegation|statement)Kind$/, 'kind').replace(/^(figure|designation)Category$/, 'category'),
+    ),
+    element('dd', { lang: /Zh$/.test(name) ? 'zh' : 'en' }, shown),
+  );
 }
 
 async function showNode(id: string): Promise<void> {
@@ -238,12 +282,14 @@ async function showNode(id: string): Promise<void> {
   };
   const pages = state.expanded.get(id) ?? 0;
   if (pages === 0 || degree === undefined || relationshipsShown < degree) {
-    button(pages === 0 ? 'Expand' : `Show ${PAGE} more`, () =>
-      void run(async () => {
-        await expand(id, pages + 1);
-        layout();
-        await showNode(id);
-      }),
+    button(
+      pages === 0 ? 'Expand' : `Show ${PAGE} more`,
+      () =>
+        void run(async () => {
+          await expand(id, pages + 1);
+          layout();
+          await showNode(id);
+        }),
     );
   }
   button(state.pinned.has(id) ? 'Unpin' : 'Pin', () => {
@@ -269,12 +315,24 @@ async function showNode(id: string): Promise<void> {
       element('h2', {}, ...nameParts({ nameEn: node.nameEn, nameZh: node.nameZh, romanised: 'romanised' in node ? node.romanised : null })),
       element('p', { class: 'kind' }, `${node.__typename} · ${node.id} · ${layerText(node.layer)}`),
       'romanised' in node && node.romanised
-        ? element('p', { class: 'hint' }, `The English name is a generated pinyin romanisation${'pinyin' in node && node.pinyin ? ` (${node.pinyin})` : ''}: no source gives one.`)
+        ? element(
+            'p',
+            { class: 'hint' },
+            `The English name is a generated pinyin romanisation${'pinyin' in node && node.pinyin ? ` (${node.pinyin})` : ''}: no source gives one.`,
+          )
         : null,
-      node.unverified ? element('p', { class: 'unverified-note' }, unverifiedMark(node.note), ' No public source backs this yet', node.note ? `: ${node.note}` : '.') : null,
+      node.unverified
+        ? element('p', { class: 'unverified-note' }, unverifiedMark(node.note), ' No public source backs this yet', node.note ? `: ${node.note}` : '.')
+        : null,
       degree !== undefined ? element('p', { class: 'degree' }, `${relationshipsShown} of ${degree} relationships shown`) : null,
       actions,
-      element('dl', {}, ...Object.entries(node).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
+      element(
+        'dl',
+        {},
+        ...Object.entries(node)
+          .filter(([key]) => !skip.has(key))
+          .map(([key, value]) => property(key, value)),
+      ),
       element('h3', {}, 'Sources'),
       renderCitations(node.sources),
     ].filter((child): child is HTMLElement => child !== null),
@@ -289,7 +347,13 @@ function showRelationship(id: string): void {
   byId('details').replaceChildren(
     element('h2', {}, rel.type.toLowerCase().replace(/_/g, ' '), rel.unverified ? ' ' : null, rel.unverified ? unverifiedMark() : null),
     element('p', { class: 'kind' }, `${name(rel.startId)} → ${name(rel.endId)} · ${layerText(rel.layer)}`),
-    element('dl', {}, ...Object.entries(rel).filter(([key]) => !skip.has(key)).map(([key, value]) => property(key, value))),
+    element(
+      'dl',
+      {},
+      ...Object.entries(rel)
+        .filter(([key]) => !skip.has(key))
+        .map(([key, value]) => property(key, value)),
+    ),
     element('h3', {}, 'Sources'),
     renderCitations(rel.sources),
   );

@@ -10,7 +10,19 @@ export const CitationFields = graphql(`
     fields
     note
     layer
-    source { id kind title url language publishedOn publishedNote publisher official secondary file }
+    source {
+      id
+      kind
+      title
+      url
+      language
+      publishedOn
+      publishedNote
+      publisher
+      official
+      secondary
+      file
+    }
   }
 `);
 
@@ -23,10 +35,25 @@ export const RelationshipFields = graphql(`
     endId
     layer
     unverified
-    sources { ...CitationFields }
-    ... on HoldsPost { title titleZh asOf validFrom validTo }
-    ... on SpokeAt { role roleZh session onBehalfOf }
-    ... on ConflictsWith { note }
+    sources {
+      ...CitationFields
+    }
+    ... on HoldsPost {
+      title
+      titleZh
+      asOf
+      validFrom
+      validTo
+    }
+    ... on SpokeAt {
+      role
+      roleZh
+      session
+      onBehalfOf
+    }
+    ... on ConflictsWith {
+      note
+    }
   }
 `);
 
@@ -37,14 +64,25 @@ export const GraphNodeFields = graphql(`
     nameEn
     nameZh
     unverified
-    ... on Region { romanised }
-    ... on Park { romanised }
+    ... on Region {
+      romanised
+    }
+    ... on Park {
+      romanised
+    }
   }
 `);
 
 export const SearchQuery = graphql(`
   query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) { score kind node { ...GraphNodeFields aliases } }
+    search(text: $text, first: $first) {
+      score
+      kind
+      node {
+        ...GraphNodeFields
+        aliases
+      }
+    }
   }
 `);
 
@@ -53,8 +91,16 @@ export const NeighborhoodQuery = graphql(`
     neighborhood(id: $id, depth: 1, limit: $limit, offset: $offset) {
       rootId
       truncated
-      nodes { distance degree node { ...GraphNodeFields } }
-      relationships { ...RelationshipFields }
+      nodes {
+        distance
+        degree
+        node {
+          ...GraphNodeFields
+        }
+      }
+      relationships {
+        ...RelationshipFields
+      }
     }
   }
 `);
@@ -66,23 +112,92 @@ export const NodeDetailsQuery = graphql(`
       aliases
       note
       layer
-      sources { ...CitationFields }
-      ... on Organization { organizationKind: kind }
-      ... on Region { regionKind: kind level code pinyin former listedFrom listedTo }
-      ... on Park { pinyin }
-      ... on Event { eventKind: kind startDate endDate session attendanceMin attendanceNote }
-      ... on Award { awardKind: kind recipientCount form }
-      ... on Delegation { delegationKind: kind }
-      ... on Statement { statementKind: kind ordinal textEn textZh }
-      ... on Programme { levels mottoEn mottoZh parkPilotsSince }
-      ... on ProgrammeFigure { figureCategory: category asOf value moreThan }
+      sources {
+        ...CitationFields
+      }
+      ... on Organization {
+        organizationKind: kind
+      }
+      ... on Region {
+        regionKind: kind
+        level
+        code
+        pinyin
+        former
+        listedFrom
+        listedTo
+      }
+      ... on Park {
+        pinyin
+      }
+      ... on Event {
+        eventKind: kind
+        startDate
+        endDate
+        session
+        attendanceMin
+        attendanceNote
+      }
+      ... on Award {
+        awardKind: kind
+        recipientCount
+        form
+      }
+      ... on Delegation {
+        delegationKind: kind
+      }
+      ... on Statement {
+        statementKind: kind
+        ordinal
+        textEn
+        textZh
+      }
+      ... on Programme {
+        levels
+        mottoEn
+        mottoZh
+        parkPilotsSince
+      }
+      ... on ProgrammeFigure {
+        figureCategory: category
+        asOf
+        value
+        moreThan
+      }
       ... on Batch {
-        tier number status year size noticeNumber termYears
-        publicizedFrom publicizedTo signedOn approvedOn announcedOn validFrom validTo
+        tier
+        number
+        status
+        year
+        size
+        noticeNumber
+        termYears
+        publicizedFrom
+        publicizedTo
+        signedOn
+        approvedOn
+        announcedOn
+        validFrom
+        validTo
       }
       ... on Designation {
-        tier status year nameAsListed firstNamed designationCategory: category caveat noticeNumber termYears
-        publicizedFrom publicizedTo signedOn approvedOn announcedOn checkedOn validFrom validTo
+        tier
+        status
+        year
+        nameAsListed
+        firstNamed
+        designationCategory: category
+        caveat
+        noticeNumber
+        termYears
+        publicizedFrom
+        publicizedTo
+        signedOn
+        approvedOn
+        announcedOn
+        checkedOn
+        validFrom
+        validTo
       }
     }
   }
@@ -92,15 +207,25 @@ export const PathQuery = graphql(`
   query Path($from: ID!, $to: ID!) {
     shortestPath(from: $from, to: $to) {
       length
-      nodes { ...GraphNodeFields }
-      relationships { ...RelationshipFields }
+      nodes {
+        ...GraphNodeFields
+      }
+      relationships {
+        ...RelationshipFields
+      }
     }
   }
 `);
 
 export const ProvinceRowFields = graphql(`
   fragment ProvinceRowFields on ProvinceDesignations {
-    province { id nameEn nameZh romanised unverified }
+    province {
+      id
+      nameEn
+      nameZh
+      romanised
+      unverified
+    }
     designations
     holders
   }
@@ -108,8 +233,19 @@ export const ProvinceRowFields = graphql(`
 
 export const FigureFields = graphql(`
   fragment FigureFields on ProgrammeFigure {
-    id nameEn nameZh note category asOf value moreThan unverified layer
-    sources { ...CitationFields }
+    id
+    nameEn
+    nameZh
+    note
+    category
+    asOf
+    value
+    moreThan
+    unverified
+    layer
+    sources {
+      ...CitationFields
+    }
   }
 `);
 
@@ -120,15 +256,31 @@ export const FigureFields = graphql(`
 export const FigurePageFields = graphql(`
   fragment FigurePageFields on ProgrammeFigureConnection {
     totalCount
-    pageInfo { hasNextPage endCursor }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         ...FigureFields
         conflictsWith(first: 10) {
           totalCount
           edges {
-            node { id }
-            relationship { __typename id layer unverified sources { ...CitationFields } ... on ConflictsWith { note } }
+            node {
+              id
+            }
+            relationship {
+              __typename
+              id
+              layer
+              unverified
+              sources {
+                ...CitationFields
+              }
+              ... on ConflictsWith {
+                note
+              }
+            }
           }
         }
       }
@@ -140,25 +292,100 @@ export const FigurePageFields = graphql(`
 export const DesignationPageFields = graphql(`
   fragment DesignationPageFields on DesignationConnection {
     totalCount
-    pageInfo { hasNextPage endCursor }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
-        id tier status year nameAsListed firstNamed caveat unverified
-        batches(first: 1) { edges { node { id nameEn nameZh year number } } }
+        id
+        tier
+        status
+        year
+        nameAsListed
+        firstNamed
+        caveat
+        unverified
+        batches(first: 1) {
+          edges {
+            node {
+              id
+              nameEn
+              nameZh
+              year
+              number
+            }
+          }
+        }
         holders(first: 1) {
           edges {
             node {
-              __typename id nameEn nameZh unverified
+              __typename
+              id
+              nameEn
+              nameZh
+              unverified
               ... on Region {
-                romanised level
-                partOf(first: 1) { edges { node { id nameEn nameZh romanised level
-                  partOf(first: 1) { edges { node { id nameEn nameZh romanised level } } } } } }
+                romanised
+                level
+                partOf(first: 1) {
+                  edges {
+                    node {
+                      id
+                      nameEn
+                      nameZh
+                      romanised
+                      level
+                      partOf(first: 1) {
+                        edges {
+                          node {
+                            id
+                            nameEn
+                            nameZh
+                            romanised
+                            level
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
               ... on Park {
                 romanised
-                locatedIn(first: 1) { edges { node { id nameEn nameZh romanised level
-                  partOf(first: 1) { edges { node { id nameEn nameZh romanised level
-                    partOf(first: 1) { edges { node { id nameEn nameZh romanised level } } } } } } } } }
+                locatedIn(first: 1) {
+                  edges {
+                    node {
+                      id
+                      nameEn
+                      nameZh
+                      romanised
+                      level
+                      partOf(first: 1) {
+                        edges {
+                          node {
+                            id
+                            nameEn
+                            nameZh
+                            romanised
+                            level
+                            partOf(first: 1) {
+                              edges {
+                                node {
+                                  id
+                                  nameEn
+                                  nameZh
+                                  romanised
+                                  level
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -174,29 +401,119 @@ export const DesignationPageFields = graphql(`
  */
 export const DashboardQuery = graphql(`
   query Dashboard {
-    entityCounts { kind count }
-    tiers { tier family level titleZh titleEn description adjacent designations holders batches }
+    entityCounts {
+      kind
+      count
+    }
+    tiers {
+      tier
+      family
+      level
+      titleZh
+      titleEn
+      description
+      adjacent
+      designations
+      holders
+      batches
+    }
     batchCoverage {
       size
       named
       batch {
-        id nameEn nameZh tier number status year noticeNumber announcedOn signedOn publicizedFrom publicizedTo unverified
-        sources { ...CitationFields }
+        id
+        nameEn
+        nameZh
+        tier
+        number
+        status
+        year
+        noticeNumber
+        announcedOn
+        signedOn
+        publicizedFrom
+        publicizedTo
+        unverified
+        sources {
+          ...CitationFields
+        }
       }
     }
-    designationsByProvince { ...ProvinceRowFields }
-    designationsByYearAndTier { year tier count }
-    sourceCoverage { source { id kind title } nodes relationships }
-    coverageBySourceCount { sources nodes relationships }
-    figures: programmeFigures(first: 40, orderBy: [{ field: AS_OF }]) { ...FigurePageFields }
-    designations(first: 100, orderBy: [{ field: ID }]) { ...DesignationPageFields }
+    designationsByProvince {
+      ...ProvinceRowFields
+    }
+    designationsByYearAndTier {
+      year
+      tier
+      count
+    }
+    sourceCoverage {
+      source {
+        id
+        kind
+        title
+      }
+      nodes
+      relationships
+    }
+    coverageBySourceCount {
+      sources
+      nodes
+      relationships
+    }
+    figures: programmeFigures(first: 40, orderBy: [{ field: AS_OF }]) {
+      ...FigurePageFields
+    }
+    designations(first: 100, orderBy: [{ field: ID }]) {
+      ...DesignationPageFields
+    }
     conference: node(id: "event:nanjing-2008-conference") {
-      __typename id nameEn nameZh
+      __typename
+      id
+      nameEn
+      nameZh
       ... on Event {
-        startDate attendanceNote
-        speakers(first: 20) { edges { node { id nameEn nameZh } relationship { __typename ... on SpokeAt { role roleZh session } } } }
-        awards { edges { node { id nameEn kind recipientCount } } }
-        attendees(first: 50) { edges { node { __typename id nameEn ... on Delegation { kind } } } }
+        startDate
+        attendanceNote
+        speakers(first: 20) {
+          edges {
+            node {
+              id
+              nameEn
+              nameZh
+            }
+            relationship {
+              __typename
+              ... on SpokeAt {
+                role
+                roleZh
+                session
+              }
+            }
+          }
+        }
+        awards {
+          edges {
+            node {
+              id
+              nameEn
+              kind
+              recipientCount
+            }
+          }
+        }
+        attendees(first: 50) {
+          edges {
+            node {
+              __typename
+              id
+              nameEn
+              ... on Delegation {
+                kind
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -205,18 +522,24 @@ export const DashboardQuery = graphql(`
 /** Designations by province for one tier, when the analyst picks it. */
 export const ProvinceQuery = graphql(`
   query DesignationsByProvince($tier: DesignationTier) {
-    designationsByProvince(tier: $tier) { ...ProvinceRowFields }
+    designationsByProvince(tier: $tier) {
+      ...ProvinceRowFields
+    }
   }
 `);
 
 export const MoreFiguresQuery = graphql(`
   query MoreFigures($after: String) {
-    programmeFigures(first: 40, after: $after, orderBy: [{ field: AS_OF }]) { ...FigurePageFields }
+    programmeFigures(first: 40, after: $after, orderBy: [{ field: AS_OF }]) {
+      ...FigurePageFields
+    }
   }
 `);
 
 export const MoreDesignationsQuery = graphql(`
   query MoreDesignations($after: String) {
-    designations(first: 100, after: $after, orderBy: [{ field: ID }]) { ...DesignationPageFields }
+    designations(first: 100, after: $after, orderBy: [{ field: ID }]) {
+      ...DesignationPageFields
+    }
   }
 `);

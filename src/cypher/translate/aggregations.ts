@@ -10,11 +10,7 @@ import { mapKey, schemaLiteral, Scope, type CypherQuery, type TranslateOptions }
 const PROVINCIAL_KINDS = ['PROVINCE', 'AUTONOMOUS_REGION', 'MUNICIPALITY', 'SPECIAL_ADMINISTRATIVE_REGION', 'PRODUCTION_CORPS'];
 
 /** A row type's fields as a Cypher map; `expression` gives each field's value, nested selections included. */
-function rowMap(
-  scope: Scope,
-  info: GraphQLResolveInfo,
-  expression: (field: string, nodes: FieldNode[], type: GraphQLObjectType) => string,
-): string {
+function rowMap(scope: Scope, info: GraphQLResolveInfo, expression: (field: string, nodes: FieldNode[], type: GraphQLObjectType) => string): string {
   const rowType = getNamedType(info.returnType) as GraphQLObjectType;
   const entries = [...collectFields(scope, rowType, subSelections(info.fieldNodes))].map(([key, nodes]) => {
     const field = (nodes[0] as FieldNode).name.value;

@@ -19,12 +19,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * A Where input as a Cypher predicate over `variable`. Field names come from the SDL (an input
  * field `x_gte` compares property `x`), values only ever become parameters.
  */
-export function wherePredicate(
-  scope: Scope,
-  variable: string,
-  inputType: GraphQLInputObjectType,
-  value: Record<string, unknown>,
-): string {
+export function wherePredicate(scope: Scope, variable: string, inputType: GraphQLInputObjectType, value: Record<string, unknown>): string {
   const conditions: string[] = [];
   const fields = inputType.getFields();
   for (const [key, fieldValue] of Object.entries(value)) {
@@ -59,8 +54,7 @@ export function wherePredicate(
       const otherType = field.type as GraphQLInputObjectType;
       const label = targetLabel(otherType.name.replace(/Where$/, ''));
       conditions.push(
-        `EXISTS { MATCH ${relationshipPattern(variable, '', relationship, other, label)} ` +
-          `WHERE ${wherePredicate(scope, other, otherType, fieldValue)} }`,
+        `EXISTS { MATCH ${relationshipPattern(variable, '', relationship, other, label)} ` + `WHERE ${wherePredicate(scope, other, otherType, fieldValue)} }`,
       );
       continue;
     }
@@ -69,9 +63,10 @@ export function wherePredicate(
     const operator = suffix ? OPERATORS[suffix] : '=';
     const value = scope.param(fieldValue);
     // A partial date is compared at the bound's precision: "2008-05-14" is <= "2008" and < "2009".
-    const compared = getNamedType(field.type).name === 'PartialDate' && operator !== '>=' && operator !== '=' && operator !== 'IN'
-      ? `left(${property}, size(${value}))`
-      : property;
+    const compared =
+      getNamedType(field.type).name === 'PartialDate' && operator !== '>=' && operator !== '=' && operator !== 'IN'
+        ? `left(${property}, size(${value}))`
+        : property;
     conditions.push(`${compared} ${operator} ${value}`);
   }
   return conditions.length > 0 ? conditions.join(' AND ') : 'true';

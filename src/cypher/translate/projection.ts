@@ -127,9 +127,7 @@ function projectComposite(
   });
   const widestMap = projections.find((projection) => projection.branch === widest)?.map ?? 'null';
   if (projections.length === 1) return widestMap;
-  const cases = projections
-    .filter((projection) => projection.branch !== widest)
-    .map(({ branch, map }) => `WHEN ${conditionOf(branch.types)} THEN ${map}`);
+  const cases = projections.filter((projection) => projection.branch !== widest).map(({ branch, map }) => `WHEN ${conditionOf(branch.types)} THEN ${map}`);
   return `CASE ${cases.join(' ')} ELSE ${widestMap} END`;
 }
 

@@ -117,7 +117,9 @@ export function searchQuery(
   const maxHits = Math.min(MAX_PAGE_SIZE, options.maxPageSize);
   const first = intInRange(args.first ?? Math.min(DEFAULT_SEARCH_HITS, maxHits), 1, maxHits, 'first');
   // Traditional characters are searched as written and as simplified: 崑山 finds 昆山.
-  const queries = readings(text).map(luceneQuery).filter((query) => query.length > 0);
+  const queries = readings(text)
+    .map(luceneQuery)
+    .filter((query) => query.length > 0);
   if (queries.length === 0) throw new BadUserInputError('text has only words too common to search for.', 'text');
   const lucene = queries.length === 1 ? (queries[0] as string) : queries.map((query) => `(${query})`).join(' OR ');
   const scope = Scope.of(info, options);
@@ -150,8 +152,7 @@ export function searchQuery(
 
 /** NodeKind of an entity from its label: ProgrammeFigure → PROGRAMME_FIGURE. */
 function kindCases(variable: string): string {
-  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(constantCase(label))}`)
-    .join(' ');
+  return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(constantCase(label))}`).join(' ');
 }
 
 /** Relationship types an entity-to-entity walk may follow (never SUPPORTED_BY, which leads to sources). */

@@ -1,10 +1,4 @@
-import {
-  getDirectiveValues,
-  type FieldDefinitionNode,
-  type GraphQLDirective,
-  type GraphQLSchema,
-  type InputValueDefinitionNode,
-} from 'graphql';
+import { getDirectiveValues, type FieldDefinitionNode, type GraphQLDirective, type GraphQLSchema, type InputValueDefinitionNode } from 'graphql';
 import { RELATIONSHIPS, type RelationshipType } from '../../vocabulary.js';
 
 export interface RelationshipSpec {
@@ -17,10 +11,7 @@ function isRelationshipType(value: unknown): value is RelationshipType {
 }
 
 /** The @relationship directive of a field or input field, checked against the model. */
-export function relationshipDirective(
-  schema: GraphQLSchema,
-  node: FieldDefinitionNode | InputValueDefinitionNode,
-): RelationshipSpec | undefined {
+export function relationshipDirective(schema: GraphQLSchema, node: FieldDefinitionNode | InputValueDefinitionNode): RelationshipSpec | undefined {
   const directive = schema.getDirective('relationship') as GraphQLDirective;
   const values = getDirectiveValues(directive, node);
   if (!values) return undefined;
@@ -36,13 +27,7 @@ export function targetLabel(typeName: string): string {
 }
 
 /** `(from)-[rel:TYPE]->(to:Label)`, or the reverse for IN; `rel` may be empty. */
-export function relationshipPattern(
-  from: string,
-  relationshipVariable: string,
-  spec: RelationshipSpec,
-  to: string,
-  label: string,
-): string {
+export function relationshipPattern(from: string, relationshipVariable: string, spec: RelationshipSpec, to: string, label: string): string {
   const rel = `[${relationshipVariable}:${spec.type}]`;
   return spec.direction === 'OUT' ? `(${from})-${rel}->(${to}:${label})` : `(${from})<-${rel}-(${to}:${label})`;
 }
