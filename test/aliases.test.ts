@@ -15,10 +15,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { parseTokens } from '../src/auth.js';
-import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { loadTypeDefs } from '../src/schema.js';
-import { loadSeed } from '../src/seed/load.js';
-import { data, gql, startApi, testDriver, type RunningApi } from './helpers.js';
+import { data, gql, startApi, testDriver, type RunningApi, reloadSeed } from './helpers.js';
 
 /**
  * Aliases on records the translator does not build. Translated records are keyed by response
@@ -98,10 +96,7 @@ before(async () => {
   api = await startApi(testDriver(), { auth: AUTH });
 });
 after(async () => {
-  // Later test files expect the seed exactly as loaded, without this file's audit entries.
-  await clearGraph(api.driver, undefined);
-  const seed = loadSeed('seed');
-  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
+  await reloadSeed(api.driver);
   await api.close();
 });
 

@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Neo4jError } from 'neo4j-driver';
 import { parseTokens } from '../src/auth.js';
-import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { ErrorCode, translateDatabaseError, WriteConflictError } from '../src/errors.js';
-import { loadSeed } from '../src/seed/load.js';
-import { countOf, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
+import { countOf, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi, reloadSeed } from './helpers.js';
 
 /**
  * Writes that race: identical creates end as exactly one record and CONFLICT for the others,
@@ -39,10 +37,7 @@ before(async () => {
   assert.equal(created.errors, undefined, JSON.stringify(created.errors));
 });
 after(async () => {
-  // Later test files expect the seed exactly as loaded.
-  await clearGraph(api.driver, undefined);
-  const seed = loadSeed('seed');
-  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
+  await reloadSeed(api.driver);
   await api.close();
 });
 

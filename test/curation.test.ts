@@ -2,11 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseTokens } from '../src/auth.js';
 import { CurationStore } from '../src/cypher/curation.js';
-import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { loadConfig } from '../src/config.js';
 import { sourceCatalogue } from '../src/records/sources.js';
-import { loadSeed } from '../src/seed/load.js';
-import { countOf, gql, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
+import { countOf, gql, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi, reloadSeed } from './helpers.js';
 
 /**
  * Curation: only editors change the graph, every change is one transaction with its audit entry,
@@ -65,10 +63,7 @@ before(async () => {
   api = await startApi(testDriver(), { auth: AUTH });
 });
 after(async () => {
-  // Later test files expect the seed exactly as loaded.
-  await clearGraph(api.driver, undefined);
-  const seed = loadSeed('seed');
-  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
+  await reloadSeed(api.driver);
   await api.close();
 });
 

@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { AuthConfig } from '../src/auth.js';
 import { loadConfig } from '../src/config.js';
+import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { createServices } from '../src/context.js';
 import { createDriver } from '../src/database.js';
 import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { createLogger } from '../src/log.js';
 import { sourceCatalogue } from '../src/records/sources.js';
+import { loadSeed } from '../src/seed/load.js';
 import { createApp } from '../src/server.js';
 
 export { freePort } from '../scripts/service.js';
@@ -119,4 +121,11 @@ export async function graphChecksum(driver: Driver, { exceptCuration = false } =
   } finally {
     await session.close();
   }
+}
+
+/** Clears the graph and loads the seed again: later test files expect the seed exactly as loaded, without a file's curated records and audit entries. */
+export async function reloadSeed(driver: Driver): Promise<void> {
+  await clearGraph(driver, undefined);
+  const seed = loadSeed('seed');
+  await writeSeed(driver, undefined, seed.sources, seed.plan);
 }

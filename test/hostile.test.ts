@@ -15,9 +15,7 @@ import {
 import { FILTERS_AT_THE_LIMITS } from '../bench/filter-shapes.js';
 import { parseTokens } from '../src/auth.js';
 import { PROJECT_ROOT } from '../src/config.js';
-import { clearGraph, writeSeed } from '../src/cypher/seed.js';
-import { loadSeed } from '../src/seed/load.js';
-import { countOf, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
+import { countOf, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi, reloadSeed } from './helpers.js';
 
 /**
  * Hostile input: every request here is refused with a clear error, or (for text that is only
@@ -43,9 +41,7 @@ before(async () => {
   assert.equal(created.status, 200, JSON.stringify(created.body));
 });
 after(async () => {
-  await clearGraph(api.driver, undefined);
-  const seed = loadSeed('seed');
-  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
+  await reloadSeed(api.driver);
   await api.close();
 });
 

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseTokens } from '../src/auth.js';
-import { clearGraph, writeSeed } from '../src/cypher/seed.js';
-import { loadSeed } from '../src/seed/load.js';
-import { data, gql, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
+import { data, gql, graphChecksum, startApi, testDriver, type GraphQLResponse, type RunningApi, reloadSeed } from './helpers.js';
 
 /**
  * Keyset cursors: a page starts strictly after its cursor's sort key, so every row is visited
@@ -21,10 +19,7 @@ before(async () => {
   api = await startApi(testDriver(), { auth: AUTH });
 });
 after(async () => {
-  // Later test files expect the seed exactly as loaded, without this file's people and audit entries.
-  await clearGraph(api.driver, undefined);
-  const seed = loadSeed('seed');
-  await writeSeed(api.driver, undefined, seed.sources, seed.plan);
+  await reloadSeed(api.driver);
   await api.close();
 });
 
