@@ -134,9 +134,10 @@ function failFastKey({ address, routing }: DriverTarget, mode: AccessMode): stri
 function isUnreachable(error: unknown, routing: boolean): boolean {
   if (!(error instanceof Neo4jError)) return false;
   if (error.code === 'ServiceUnavailable') return true;
-  // With one server, a pool that cannot hand out a connection in time means that server hangs;
-  // with routing the pool is one member's, and the driver routes around it.
-  return !routing && /acquisition timed out/i.test(error.message);
+  // With one server, a connection lost mid-transaction (SessionExpired) means that server went
+  // away, and a pool that cannot hand out a connection in time means it hangs. With routing
+  // both concern one member, and the driver routes around it.
+  return !routing && (error.code === 'SessionExpired' || /acquisition timed out/i.test(error.message));
 }
 
 /**
