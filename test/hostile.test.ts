@@ -339,6 +339,26 @@ const CASES: readonly { name: string; request: () => Promise<Answer>; status: nu
     message: /not a cursor this API issued/,
   },
   {
+    name: 'a cursor of another list, replayed on people',
+    request: async () => {
+      const { body } = await send({ query: '{ regions(first: 1) { pageInfo { endCursor } } }' });
+      const cursor = (body.data as { regions: { pageInfo: { endCursor: string } } }).regions.pageInfo.endCursor;
+      return send({ query: 'query($after: String) { people(after: $after) { totalCount } }', variables: { after: cursor } });
+    },
+    status: 200,
+    message: /another list, filter or order/,
+  },
+  {
+    name: 'a cursor of the same list under another filter',
+    request: async () => {
+      const { body } = await send({ query: '{ people(first: 1, where: { name: "zhang" }) { pageInfo { endCursor } } }' });
+      const cursor = (body.data as { people: { pageInfo: { endCursor: string } } }).people.pageInfo.endCursor;
+      return send({ query: 'query($after: String) { people(after: $after, where: { name: "wang" }) { totalCount } }', variables: { after: cursor } });
+    },
+    status: 200,
+    message: /another list, filter or order/,
+  },
+  {
     name: 'a thousand operations in one document',
     request: () => send({ query: repeat(1000, (i) => `query Q${i} { __typename }`), operationName: 'Q1' }),
     status: 400,
