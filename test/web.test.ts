@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { EXAMPLES } from '../web/src/examples.js';
+import { ARTIFACTS, gzippedKb, launchBrowser, newPage as openPage, type OpenPage } from './browser.js';
 import { data, startApi, type RunningApi } from './helpers.js';
 
 /**
  * The explorer, dashboard and GraphiQL pages in a real headless Chromium (Debian's package),
  * against the real API and Neo4j. Screenshots go to test-artifacts/.
  */
-const ARTIFACTS = 'test-artifacts';
 
 /** The browser globals that the functions passed to page.evaluate use: they run in Chromium, not Node. */
 interface Collection {
@@ -35,36 +34,15 @@ let api: RunningApi;
 let browser: Browser;
 
 before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   api = await startApi();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The machine's network is closed: background services would only fail.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser.close();
   await api.close();
 });
 
-async function newPage(): Promise<{ page: Page; errors: string[]; scripts: Map<string, Buffer> }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const errors: string[] = [];
-  const scripts = new Map<string, Buffer>();
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => errors.push(`${request.url()} failed`));
-  page.on('response', async (response) => {
-    const url = response.url();
-    if (!url.startsWith(api.base)) errors.push(`request outside the server: ${url}`);
-    if (url.endsWith('.js')) scripts.set(url, await response.body());
-  });
-  return { page, errors, scripts };
-}
-
-function gzippedKb(scripts: Map<string, Buffer>): number {
-  return [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0) / 1024;
-}
+const newPage = (): Promise<OpenPage> => openPage(browser, api.base);
 
 async function nodeCount(page: Page): Promise<number> {
   return page.evaluate(() => window.explorer.cy.nodes().length);

@@ -89,13 +89,3 @@ export async function exportPng(svg: SVGSVGElement, filename: string): Promise<v
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (blob) download(filename, blob);
 }
-
-/** RFC 4180 CSV, with a byte-order mark so spreadsheet programs read Chinese correctly. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Blob {
-  const cell = (value: string | number | null): string => {
-    const text = value === null ? '' : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [header, ...rows].map((row) => row.map(cell).join(','));
-  return new Blob([`\ufeff${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
-}

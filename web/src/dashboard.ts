@@ -6,7 +6,8 @@ import type {
   ProvinceRowFieldsFragment,
 } from './__generated__/graphql';
 import { request } from './api';
-import { barChart, exportPng, toCsv } from './charts';
+import { barChart, exportPng } from './charts';
+import { toCsv, type CsvValue } from './csv';
 import { renderCitations } from './citations';
 import { download, element, explorerLink, nameParts, nameText, pinyinMark, uncheckedMark, unverifiedMark } from './dom';
 import { DashboardQuery as Dashboard, MoreDesignationsQuery, MoreFiguresQuery, ProvinceQuery } from './operations';
@@ -50,16 +51,8 @@ function exportButton(panel: Panel, text: string, action: () => void | Promise<v
   panel.exports.append(button);
 }
 
-function csvButton(target: Panel, name: string, header: string[], rows: () => (string | number | boolean | null | undefined)[][]): void {
-  exportButton(target, 'CSV', () =>
-    download(
-      `${name}.csv`,
-      toCsv(
-        header,
-        rows().map((row) => row.map((cell) => (cell === undefined ? null : typeof cell === 'boolean' ? String(cell) : cell))),
-      ),
-    ),
-  );
+function csvButton(target: Panel, name: string, header: string[], rows: () => CsvValue[][]): void {
+  exportButton(target, 'CSV', () => download(`${name}.csv`, toCsv(header, rows())));
 }
 
 function link(id: string, ...content: (Node | string)[]): HTMLAnchorElement {
