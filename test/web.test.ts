@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLES } from '../web/src/examples.js';
-import { ARTIFACTS, gzippedKb, launchBrowser, newPage as openPage, type OpenPage } from './browser.js';
+import { ARTIFACTS, gzippedKb, launchBrowser, newPage as openPage, seriousViolations, type OpenPage } from './browser.js';
 import { data, startApi, type RunningApi } from './helpers.js';
 
 /**
@@ -486,6 +486,7 @@ describe('GraphiQL', () => {
     assert.match(await (await executed).text(), /Deputy Commissioner/);
     await page.locator('.result-window', { hasText: 'person:zhang-qin' }).waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/graphiql.png` });
+    assert.deepEqual(await seriousViolations(page), [], 'axe-core finds no serious or critical accessibility violation');
     assert.deepEqual(errors, []);
     await page.close();
   });
