@@ -793,7 +793,7 @@ function timeline(context: Context): Panel {
         },
       },
       legend: { type: 'scroll', top: 0, data: shown.map((tier) => palette.title(tier)) },
-      grid: { top: 40, left: 50, right: 20, bottom: 30 },
+      grid: { top: 64, left: 50, right: 20, bottom: 30 },
       xAxis: { type: 'category', data: years.map(label) },
       yAxis: { type: 'value', minInterval: 1, name: 'designations' },
       series: shown.map((tier) => ({
