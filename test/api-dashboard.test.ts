@@ -38,11 +38,46 @@ function provincesOf(holder: string): string[] {
 
 type ProvinceRow = { province: { id: string } | null; designations: number; holders: number };
 
-/** designationsByProvince as the seed states it: designations of these tiers by their holders' province. */
-function expectedByProvince(tiers: readonly string[]): ProvinceRow[] {
+/** The list a designation is in, if any. */
+function batchOf(designation: string): string | undefined {
+  return relationships.find((rel) => rel.type === 'IN_BATCH' && rel.from === designation)?.to;
+}
+
+/** The year of a designation, or of its list where it gives none. */
+function yearOf(designation: string): number | null {
+  const own = seed.plan.nodes.get(designation)?.props.year;
+  if (typeof own === 'number') return own;
+  const batch = batchOf(designation);
+  const year = batch === undefined ? undefined : seed.plan.nodes.get(batch)?.props.year;
+  return typeof year === 'number' ? year : null;
+}
+
+/** The provincial-level units a designation's holders lie in. */
+function designationProvinces(designation: string): string[] {
+  return relationships.filter((rel) => rel.type === 'DESIGNATED_AS' && rel.to === designation).flatMap((rel) => provincesOf(rel.from));
+}
+
+/** The dashboard's filters, applied to one designation of the seed. */
+interface Filter {
+  tier?: string;
+  batch?: string;
+  year?: number;
+  province?: string;
+}
+function matches(designation: string, filter: Filter): boolean {
+  return (
+    (filter.tier === undefined || seed.plan.nodes.get(designation)?.props.tier === filter.tier) &&
+    (filter.batch === undefined || batchOf(designation) === filter.batch) &&
+    (filter.year === undefined || yearOf(designation) === filter.year) &&
+    (filter.province === undefined || designationProvinces(designation).includes(filter.province))
+  );
+}
+
+/** designationsByProvince as the seed states it: designations of these tiers (and filters) by their holders' province. */
+function expectedByProvince(tiers: readonly string[], filter: Filter = {}): ProvinceRow[] {
   const groups = new Map<string | null, { designations: Set<string>; holders: Set<string> }>();
   for (const rel of relationships) {
-    if (rel.type !== 'DESIGNATED_AS' || !tiers.includes(String(seed.plan.nodes.get(rel.to)?.props.tier))) continue;
+    if (rel.type !== 'DESIGNATED_AS' || !tiers.includes(String(seed.plan.nodes.get(rel.to)?.props.tier)) || !matches(rel.to, filter)) continue;
     const provinces = provincesOf(rel.from);
     for (const province of provinces.length > 0 ? provinces : [null]) {
       const group = groups.get(province) ?? { designations: new Set(), holders: new Set() };
@@ -104,6 +139,77 @@ describe('dashboard aggregations', () => {
     const zones = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { tier: 'IP_PROTECTION_DEMONSTRATION_ZONE' });
     assert.deepEqual(byProvinceId(zones.designationsByProvince), byProvinceId(expectedByProvince(['IP_PROTECTION_DEMONSTRATION_ZONE'])));
     assert.ok(zones.designationsByProvince.length > 0);
+  });
+
+  it('narrows designations by province to one list and one year, as the seed holds them', async () => {
+    const query =
+      'query ($tier: DesignationTier, $batch: ID, $year: Int) { designationsByProvince(tier: $tier, batch: $batch, year: $year) { province { id } designations holders } }';
+    const ownTiers = TIER_ORDER.filter((tier) => !isAdjacentTier(tier));
+    const cases: Filter[] = [
+      { batch: 'batch:national-ip-demonstration-city-2012' },
+      { year: 2013 },
+      { year: 2016 },
+      { tier: 'IPR_STRONG_COUNTY_PROJECT_PILOT', year: 2011 },
+      { tier: 'NATIONAL_IP_DEMONSTRATION_CITY', batch: 'batch:national-ip-demonstration-city-2012', year: 2013 },
+    ];
+    for (const filter of cases) {
+      const rows = (await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { ...filter })).designationsByProvince;
+      const expected = expectedByProvince(filter.tier ? [filter.tier] : ownTiers, filter);
+      assert.deepEqual(byProvinceId(rows), byProvinceId(expected), JSON.stringify(filter));
+    }
+    const firstBatch = (await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { batch: 'batch:national-ip-demonstration-city-2012' }))
+      .designationsByProvince;
+    // The source fixes it: 23 cities in the first batch of demonstration cities.
+    assert.equal(
+      firstBatch.reduce((sum, row) => sum + row.designations, 0),
+      23,
+    );
+    const none = await data<{ designationsByProvince: ProvinceRow[] }>(api.url, query, { year: 1900 });
+    assert.deepEqual(none.designationsByProvince, []);
+  });
+
+  it('narrows designations by year and tier, and batch coverage, by tier, list, year and province', async () => {
+    const designations = planned('Designation').map((node) => node.id);
+    // A list with a place in Jiangsu, as the seed holds it.
+    const listInJiangsu = designations.map((id) => (designationProvinces(id).includes('region:320000') ? batchOf(id) : undefined)).find(Boolean);
+    assert.ok(listInJiangsu);
+    const yearQuery =
+      'query ($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) { designationsByYearAndTier(tier: $tier, batch: $batch, year: $year, province: $province) { year tier count } }';
+    const coverageQuery =
+      'query ($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) { batchCoverage(tier: $tier, batch: $batch, year: $year, province: $province) { batch { id } size named } }';
+    const cases: Filter[] = [
+      { province: 'region:320000' },
+      { province: 'region:440000', tier: 'NATIONAL_IP_DEMONSTRATION_CITY' },
+      { year: 2012 },
+      { batch: listInJiangsu, province: 'region:320000' },
+    ];
+    for (const filter of cases) {
+      const rows = (await data<{ designationsByYearAndTier: { year: number | null; tier: string; count: number }[] }>(api.url, yearQuery, { ...filter }))
+        .designationsByYearAndTier;
+      const groups = new Map<string, number>();
+      for (const id of designations.filter((designation) => matches(designation, filter))) {
+        const key = `${yearOf(id)}:${String(seed.plan.nodes.get(id)?.props.tier)}`;
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+      }
+      assert.deepEqual(Object.fromEntries(rows.map((row) => [`${row.year}:${row.tier}`, row.count])), Object.fromEntries(groups), JSON.stringify(filter));
+      assert.ok(rows.length > 0, JSON.stringify(filter));
+
+      const coverage = (await data<{ batchCoverage: { batch: { id: string }; size: number | null; named: number }[] }>(api.url, coverageQuery, { ...filter }))
+        .batchCoverage;
+      const batches = planned('Batch').filter(
+        (batch) =>
+          (filter.tier === undefined || batch.props.tier === filter.tier) &&
+          (filter.batch === undefined || batch.id === filter.batch) &&
+          (filter.year === undefined || batch.props.year === filter.year),
+      );
+      assert.deepEqual(coverage.map((row) => row.batch.id).sort(), batches.map((batch) => batch.id).sort(), JSON.stringify(filter));
+      for (const row of coverage) {
+        const named = designations.filter(
+          (id) => batchOf(id) === row.batch.id && (filter.province === undefined || designationProvinces(id).includes(filter.province)),
+        );
+        assert.equal(row.named, named.length, `${row.batch.id} ${JSON.stringify(filter)}`);
+      }
+    }
   });
 
   it("groups designations by year and tier in time order, a designation without a year at its batch's", async () => {

@@ -227,7 +227,7 @@ interface Figure {
   conflictsWith: { edges: { node: { id: string }; relationship: { id: string; note?: string } }[] };
 }
 interface ProvinceRow {
-  province: { id: string; nameEn: string; nameZh: string | null; romanised: boolean | null } | null;
+  province: { id: string; code: string | null; nameEn: string; nameZh: string | null; romanised: boolean | null } | null;
   designations: number;
   holders: number;
 }
@@ -242,18 +242,19 @@ interface DashboardAnswer {
   designations: { totalCount: number };
 }
 
-const PROVINCE_ROW = 'province { id nameEn nameZh romanised } designations holders';
+const PROVINCE_ROW = 'province { id code nameEn nameZh romanised } designations holders';
 
-/** What the chart shows of a row: its label and value, as each bar's title gives them. */
-function barTitle(row: ProvinceRow): string {
-  const label = row.province
-    ? `${row.province.nameEn}${row.province.nameZh ? ` ${row.province.nameZh}` : ''}${row.province.romanised ? ' (pinyin)' : ''}`
-    : 'province not in sources';
-  return `${label}: designations ${row.designations}`;
+/** What the province table shows of a row: the province's id and its count. */
+function provinceRow(row: ProvinceRow): string {
+  return `${row.province?.id ?? ''}:${row.designations}`;
 }
 
-async function barTitles(page: Page): Promise<string[]> {
-  return page.locator('#by-province svg .bar-rect title').allTextContents();
+async function provinceRows(page: Page): Promise<string[]> {
+  const shown = [];
+  for (const row of await page.locator('#province-table tbody tr').all()) {
+    shown.push(`${(await row.getAttribute('data-province')) ?? ''}:${(await row.locator('td.number').first().textContent()) ?? ''}`);
+  }
+  return shown;
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
@@ -363,31 +364,32 @@ describe('the dashboard', () => {
     assert.equal((await page.locator('#conflicts .document mark').first().textContent())?.replace(/\s+/g, ' '), firstQuote.replace(/\s+/g, ' '));
     await page.locator('#conflicts').screenshot({ path: `${ARTIFACTS}/dashboard-conflicts.png` });
 
-    // Provinces: all of the programme's own tiers by default; the picker asks for one tier.
-    assert.deepEqual(await barTitles(page), expected.designationsByProvince.map(barTitle));
+    // Provinces: all of the programme's own tiers by default; the tier filter asks for one tier.
+    assert.deepEqual(await provinceRows(page), expected.designationsByProvince.map(provinceRow));
     const romanised = expected.designationsByProvince.filter((row) => row.province?.romanised).length;
-    assert.equal(await page.locator('#by-province svg tspan', { hasText: 'pinyin' }).count(), romanised, 'romanised province names are marked');
+    assert.equal(await page.locator('#province-table .mark.pinyin').count(), romanised, 'romanised province names are marked');
     const tier = 'IP_PROTECTION_DEMONSTRATION_ZONE';
     const oneTier = await data<{ designationsByProvince: ProvinceRow[] }>(
       api.url,
       `query ($tier: DesignationTier) { designationsByProvince(tier: $tier) { ${PROVINCE_ROW} } }`,
       { tier },
     );
-    assert.notDeepEqual(oneTier.designationsByProvince.map(barTitle), expected.designationsByProvince.map(barTitle));
+    assert.notDeepEqual(oneTier.designationsByProvince.map(provinceRow), expected.designationsByProvince.map(provinceRow));
     await page.getByLabel('Tier', { exact: true }).selectOption(tier);
-    await page.locator(`#by-province svg[data-tier="${tier}"]`).waitFor();
-    assert.deepEqual(await barTitles(page), oneTier.designationsByProvince.map(barTitle));
+    await page.waitForURL(/tier=IP_PROTECTION_DEMONSTRATION_ZONE/);
+    await page.waitForFunction((rows) => document.querySelectorAll('#province-table tbody tr').length === rows, oneTier.designationsByProvince.length);
+    assert.deepEqual(await provinceRows(page), oneTier.designationsByProvince.map(provinceRow));
     const tierCsv = await downloadText(page, 'CSV (by-province)');
     const top = oneTier.designationsByProvince[0];
     assert.ok(top?.province);
-    assert.ok(tierCsv.includes(`${tier},${top.province.id},${top.province.nameEn},`), tierCsv);
+    assert.ok(tierCsv.includes(`${tier},,,${top.province.id},`), tierCsv);
     await page.getByLabel('Tier', { exact: true }).selectOption('');
-    await page.locator('#by-province svg[data-tier=""]').waitFor();
-    assert.deepEqual(await barTitles(page), expected.designationsByProvince.map(barTitle));
+    await page.waitForFunction((rows) => document.querySelectorAll('#province-table tbody tr').length === rows, expected.designationsByProvince.length);
+    assert.deepEqual(await provinceRows(page), expected.designationsByProvince.map(provinceRow));
 
-    // Years and tiers: one bar segment per row of the API, none dropped, every tier in the legend
+    // Years and tiers: one row of numbers per row of the API, none dropped, every tier in the legend
     // with a colour of its own.
-    assert.equal(await page.locator('#timeline svg .bar-rect').count(), expected.designationsByYearAndTier.length);
+    assert.equal(await page.locator('#timeline .numbers tbody tr').count(), expected.designationsByYearAndTier.length);
     const shown = [...new Set(expected.designationsByYearAndTier.map((row) => row.tier))];
     const colours = await page
       .locator('#timeline .legend li[data-tier] .swatch')
@@ -443,7 +445,7 @@ describe('the dashboard', () => {
     const csvText = await downloadText(page, 'CSV (by-province)');
     assert.ok(
       csvText.includes(
-        `,${first.province.id},${first.province.nameEn},${first.province.nameZh ?? ''},${first.province.romanised ?? false},${first.designations},${first.holders}`,
+        `,${first.province.id},${first.province.code},${first.province.nameEn},${first.province.nameZh ?? ''},${first.province.romanised ?? false},${first.designations},${first.holders}`,
       ),
       csvText,
     );
@@ -459,8 +461,8 @@ describe('the dashboard', () => {
     const pngBytes = readFileSync(await (await png).path());
     assert.equal(pngBytes.subarray(1, 4).toString(), 'PNG');
 
-    // A bar opens its province in the explorer.
-    await page.locator('#by-province .bar-rect').first().click();
+    // A province opens in the explorer.
+    await page.locator(`#province-table tr[data-province="${first.province.id}"]`).getByRole('link', { name: 'explorer' }).click();
     await page.locator('#details h2', { hasText: first.province.nameEn }).waitFor();
     assert.match(page.url(), new RegExp(`s=${encodeURIComponent(first.province.id)}`));
     assert.deepEqual(errors, []);

@@ -1597,16 +1597,29 @@ export type Query = {
   /** The audit trail, newest first; filter by the changed record's id or by actor. */
   auditTrail: AuditEntryConnection;
   awards: AwardConnection;
-  /** Every batch with its stated size and the designations the graph names, by tier and year; optionally of one tier. */
+  /**
+   * Every batch with its stated size and the designations the graph names, by tier and year;
+   * optionally only the batches of one tier, one year or the one batch given. With `province`,
+   * `named` counts only the designations whose holders lie in that provincial-level unit.
+   */
   batchCoverage: Array<BatchCoverage>;
   batches: BatchConnection;
   /** Facts grouped by how many distinct sources back them (one source versus two or more). */
   coverageBySourceCount: Array<SourceCountBucket>;
   delegations: DelegationConnection;
   designations: DesignationConnection;
-  /** Designations grouped by the provincial-level unit of their holders, most first. */
+  /**
+   * Designations grouped by the provincial-level unit of their holders, most first. Without a tier,
+   * the programme's own tiers count and the related programmes' (family H) do not. `batch` keeps the
+   * designations of one list, `year` those of one year (the designation's, or its list's where it
+   * gives none).
+   */
   designationsByProvince: Array<ProvinceDesignations>;
-  /** Designations grouped by year and tier, in time order. */
+  /**
+   * Designations grouped by year and tier, in time order, every tier counted (related programmes
+   * included); optionally only those of one tier, one list, one year, or whose holders lie in one
+   * provincial-level unit.
+   */
   designationsByYearAndTier: Array<YearTierCount>;
   /** How many entities of each kind the graph holds. */
   entityCounts: Array<KindCount>;
@@ -1663,7 +1676,10 @@ export type QueryAwardsArgs = {
 
 
 export type QueryBatchCoverageArgs = {
+  batch?: InputMaybe<Scalars['ID']['input']>;
+  province?: InputMaybe<Scalars['ID']['input']>;
   tier?: InputMaybe<DesignationTier>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1692,7 +1708,17 @@ export type QueryDesignationsArgs = {
 
 
 export type QueryDesignationsByProvinceArgs = {
+  batch?: InputMaybe<Scalars['ID']['input']>;
   tier?: InputMaybe<DesignationTier>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDesignationsByYearAndTierArgs = {
+  batch?: InputMaybe<Scalars['ID']['input']>;
+  province?: InputMaybe<Scalars['ID']['input']>;
+  tier?: InputMaybe<DesignationTier>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3403,7 +3429,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, Partial<QueryDelegationsArgs>>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<QueryDesignationsArgs>>;
   designationsByProvince?: Resolver<Array<ResolversTypes['ProvinceDesignations']>, ParentType, ContextType, Partial<QueryDesignationsByProvinceArgs>>;
-  designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType>;
+  designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType, Partial<QueryDesignationsByYearAndTierArgs>>;
   entityCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit' | 'offset'>>;

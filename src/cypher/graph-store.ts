@@ -11,6 +11,7 @@ import {
   entityCountsQuery,
   sourceCoverageQuery,
   tiersQuery,
+  type DesignationFilter,
 } from './translate/aggregations.js';
 import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery, sourceQuery } from './translate/queries.js';
 import type { CypherQuery, TranslateOptions } from './translate/scope.js';
@@ -73,20 +74,20 @@ export class GraphStore {
     return this.rows(entityCountsQuery(info, this.options));
   }
 
-  designationsByProvince(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
-    return this.rows(designationsByProvinceQuery(info, tier, this.options));
+  designationsByProvince(info: GraphQLResolveInfo, filter: Omit<DesignationFilter, 'province'>): Promise<Projected[]> {
+    return this.rows(designationsByProvinceQuery(info, filter, this.options));
   }
 
   tiers(info: GraphQLResolveInfo): Promise<Projected[]> {
     return this.rows(tiersQuery(info, this.options));
   }
 
-  batchCoverage(info: GraphQLResolveInfo, tier: string | null | undefined): Promise<Projected[]> {
-    return this.rows(batchCoverageQuery(info, tier, this.options));
+  batchCoverage(info: GraphQLResolveInfo, filter: DesignationFilter): Promise<Projected[]> {
+    return this.rows(batchCoverageQuery(info, filter, this.options));
   }
 
-  designationsByYearAndTier(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(designationsByYearAndTierQuery(info, this.options));
+  designationsByYearAndTier(info: GraphQLResolveInfo, filter: DesignationFilter): Promise<Projected[]> {
+    return this.rows(designationsByYearAndTierQuery(info, filter, this.options));
   }
 
   sourceCoverage(info: GraphQLResolveInfo): Promise<Projected[]> {

@@ -4,10 +4,10 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 export const dashboardResolvers: Resolvers = {
   Query: {
     entityCounts: (_parent, _args, { graph }, info) => graph.entityCounts(info),
-    designationsByProvince: (_parent, { tier }, { graph }, info) => graph.designationsByProvince(info, tier),
+    designationsByProvince: (_parent, args, { graph }, info) => graph.designationsByProvince(info, args),
     tiers: (_parent, _args, { graph }, info) => graph.tiers(info),
-    batchCoverage: (_parent, { tier }, { graph }, info) => graph.batchCoverage(info, tier),
-    designationsByYearAndTier: (_parent, _args, { graph }, info) => graph.designationsByYearAndTier(info),
+    batchCoverage: (_parent, args, { graph }, info) => graph.batchCoverage(info, args),
+    designationsByYearAndTier: (_parent, args, { graph }, info) => graph.designationsByYearAndTier(info, args),
     sourceCoverage: (_parent, _args, { graph }, info) => graph.sourceCoverage(info),
     coverageBySourceCount: (_parent, _args, { graph }, info) => graph.coverageBySourceCount(info),
   },

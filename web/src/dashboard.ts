@@ -3,14 +3,16 @@ import type {
   DesignationPageFieldsFragment,
   DesignationTier,
   FigurePageFieldsFragment,
+  FilteredViewsFieldsFragment,
   ProvinceRowFieldsFragment,
 } from './__generated__/graphql';
 import { request } from './api';
-import { barChart, exportPng } from './charts';
+import type * as ChartsModule from './charts';
+import type { Chart, ChartOption } from './charts';
 import { toCsv, type CsvValue } from './csv';
 import { renderCitations } from './citations';
 import { download, element, explorerLink, nameParts, nameText, pinyinMark, uncheckedMark, unverifiedMark } from './dom';
-import { DashboardQuery as Dashboard, MoreDesignationsQuery, MoreFiguresQuery, ProvinceQuery } from './operations';
+import { DashboardQuery as Dashboard, FilteredViewsQuery, MoreDesignationsQuery, MoreFiguresQuery } from './operations';
 import { byFamily, legend, swatch, tierPalette, type TierPalette } from './tiers';
 
 /**
@@ -23,9 +25,14 @@ type Figure = FigurePageFieldsFragment['edges'][number]['node'];
 type Designation = DesignationPageFieldsFragment['edges'][number]['node'];
 type Batch = DashboardQuery['batchCoverage'][number]['batch'];
 
+type Charts = typeof ChartsModule;
+
 interface Context {
   readonly data: DashboardQuery;
   readonly palette: TierPalette;
+  readonly state: FilterState;
+  /** The charts' module, ECharts with it, loaded after the first paint. */
+  readonly charts: Promise<Charts>;
 }
 
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
@@ -138,7 +145,7 @@ function sizeSources(row: DashboardQuery['batchCoverage'][number]): HTMLElement 
   );
 }
 
-function tiersAndLists({ data, palette }: Context): Panel {
+function tiersAndLists({ data, palette, state }: Context): Panel {
   const view = panel('tiers', 'Tiers and lists', true);
   const coverage = data.batchCoverage;
   view.section.append(
@@ -217,6 +224,22 @@ function tiersAndLists({ data, palette }: Context): Panel {
     }
     view.section.append(family);
   }
+  // The tier, list and year chosen keep their tiers and lists in view; a province does not narrow
+  // these, which are the national lists.
+  state.follow((_views, filters) => {
+    for (const row of view.section.querySelectorAll<HTMLElement>('tr[data-batch]')) {
+      const batch = coverage.find((entry) => entry.batch.id === row.dataset.batch)?.batch;
+      row.hidden = (filters.batch !== null && batch?.id !== filters.batch) || (filters.year !== null && batch?.year !== filters.year);
+    }
+    for (const article of view.section.querySelectorAll<HTMLElement>('article.tier')) {
+      const lists = [...article.querySelectorAll<HTMLElement>('tr[data-batch]')];
+      const listsHidden = (filters.batch !== null || filters.year !== null) && lists.every((row) => row.hidden);
+      article.hidden = (filters.tier !== null && article.dataset.tier !== filters.tier) || listsHidden;
+    }
+    for (const family of view.section.querySelectorAll<HTMLElement>('.family')) {
+      family.hidden = [...family.querySelectorAll<HTMLElement>('article.tier')].every((article) => article.hidden);
+    }
+  });
   csvButton(
     view,
     'tiers-and-lists',
@@ -374,68 +397,342 @@ function conflictsPanel(figures: Promise<Figure[]>): Panel {
   return view;
 }
 
-function byProvince({ data, palette }: Context): Panel {
-  const view = panel('by-province', 'Designations by province');
-  let rows: readonly ProvinceRowFieldsFragment[] = data.designationsByProvince;
-  let tier: DesignationTier | '' = '';
-  const picker = element('select', { id: 'province-tier' });
-  picker.append(element('option', { value: '' }, 'All of the programme’s own tiers (not H)'));
+/**
+ * The dashboard's filters. Each one given narrows every view of designations at once: the map,
+ * the timeline, the lists' "named" chart, the designations table, and the lists shown under
+ * Tiers and lists. The URL's query string holds them, so a link reopens the same state.
+ */
+interface Filters {
+  readonly tier: DesignationTier | null;
+  readonly batch: string | null;
+  readonly year: number | null;
+  readonly province: string | null;
+}
+
+const FILTER_KEYS = ['tier', 'batch', 'year', 'province'] as const;
+
+/** The filters a URL holds; a value not of its filter's form is left out rather than sent. */
+function filtersFromUrl(search: string): Filters {
+  const params = new URLSearchParams(search);
+  const id = (key: string, kind: string): string | null => {
+    const value = params.get(key);
+    return value && new RegExp(`^${kind}:[a-z0-9:_-]+$`).test(value) ? value : null;
+  };
+  const tier = params.get('tier');
+  const year = params.get('year');
+  return {
+    tier: tier && /^[A-Z0-9_]+$/.test(tier) ? (tier as DesignationTier) : null,
+    batch: id('batch', 'batch'),
+    year: year && /^\d{4}$/.test(year) ? Number(year) : null,
+    province: id('province', 'region'),
+  };
+}
+
+function filtersToUrl(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value !== null) params.set(key, String(value));
+  }
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
+type Views = FilteredViewsFieldsFragment;
+type Update = (views: Views, filters: Filters) => void;
+
+/** The filters and the API's answer for them; every view that follows them registers its update. */
+class FilterState {
+  private readonly updates: Update[] = [];
+  /** Province names from every answer seen, to name the province chosen under any filter. */
+  readonly provinces = new Map<string, NonNullable<ProvinceRowFieldsFragment['province']>>();
+
+  constructor(
+    public filters: Filters,
+    public views: Views,
+    private readonly failed: (message: string) => void,
+  ) {
+    this.remember(views);
+  }
+
+  follow(update: Update): void {
+    this.updates.push(update);
+    update(this.views, this.filters);
+  }
+
+  async set(change: Partial<Filters>): Promise<void> {
+    const filters = { ...this.filters, ...change };
+    this.filters = filters;
+    window.history.replaceState(null, '', filtersToUrl(filters));
+    try {
+      const views = await request(FilteredViewsQuery, { ...filters });
+      // A later change overtook this one: its answer is the one to show.
+      if (this.filters !== filters) return;
+      this.views = views;
+      this.remember(views);
+      for (const update of this.updates) update(views, filters);
+    } catch (error) {
+      this.failed(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private remember(views: Views): void {
+    for (const row of views.designationsByProvince) if (row.province) this.provinces.set(row.province.id, row.province);
+  }
+}
+
+function select(id: string, options: HTMLElement[]): HTMLSelectElement {
+  return element('select', { id }, ...options);
+}
+
+function filterPanel({ data, state }: Context): HTMLElement {
+  const tier = select('filter-tier', [element('option', { value: '' }, 'Every tier')]);
   for (const group of byFamily(data.tiers)) {
     const optgroup = element('optgroup', { label: group.adjacent ? `${group.family}: related programmes` : `Family ${group.family}` });
     for (const info of group.tiers) optgroup.append(element('option', { value: info.tier }, `${info.titleEn} ${info.titleZh}`));
-    picker.append(optgroup);
+    tier.append(optgroup);
   }
-  const holder = element('div', { class: 'chart', 'aria-live': 'polite' });
-  let chart: SVGSVGElement | null = null;
-  const caption = element('p', { class: 'hint' });
-  const render = (): void => {
-    const colour = tier ? palette.colour(tier) : '#1c7ed6';
-    chart = barChart(
-      tier ? `Designations by province: ${palette.title(tier)}` : 'Designations by province',
-      rows.map((row) => ({
-        label: row.province ? nameText(row.province) : 'province not in sources',
-        ...(row.province?.romanised ? { mark: 'pinyin' } : {}),
-        segments: [{ value: row.designations, colour, title: 'designations' }],
-        ...(row.province ? { onClick: () => window.location.assign(explorerLink(row.province?.id ?? '')) } : {}),
-      })),
-    );
-    chart.dataset.tier = tier;
-    caption.textContent = tier
-      ? `${palette.title(tier)} ${palette.info(tier)?.titleZh ?? ''} (${palette.info(tier)?.adjacent ? 'a related programme, ' : ''}family ${palette.info(tier)?.family ?? 'not named'}).`
-      : 'All of the programme’s own tiers, A0 to G; related programmes (H) are not counted.';
-    holder.replaceChildren(rows.length === 0 ? element('p', { class: 'hint' }, 'No designations of this tier.') : chart);
-  };
-  picker.addEventListener('change', () => {
-    const wanted = picker.value as DesignationTier | '';
-    holder.setAttribute('aria-busy', 'true');
-    request(ProvinceQuery, wanted ? { tier: wanted } : {})
-      .then((result) => {
-        if (picker.value !== wanted) return;
-        tier = wanted;
-        rows = result.designationsByProvince;
-        render();
-      })
-      .catch((error: unknown) =>
-        holder.replaceChildren(element('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error))),
-      )
-      .finally(() => holder.removeAttribute('aria-busy'));
+  const batch = select('filter-batch', []);
+  const years = [...new Set(data.years.flatMap((row) => (row.year === null ? [] : [row.year])))].sort((a, b) => a - b);
+  const year = select('filter-year', [
+    element('option', { value: '' }, 'Every year'),
+    ...years.map((value) => element('option', { value: String(value) }, String(value))),
+  ]);
+  const province = element('p', { class: 'province-filter', id: 'province-filter', role: 'status' });
+  const error = element('p', { class: 'error', role: 'alert', hidden: '' });
+  const clear = element('button', { type: 'button' }, 'Clear all filters');
+  tier.addEventListener('change', () => {
+    const chosen = (tier.value || null) as DesignationTier | null;
+    const batchOfTier = data.batchCoverage.some((row) => row.batch.id === state.filters.batch && row.batch.tier === chosen);
+    void state.set({ tier: chosen, batch: chosen === null || batchOfTier ? state.filters.batch : null });
   });
-  render();
+  batch.addEventListener('change', () => void state.set({ batch: batch.value || null }));
+  year.addEventListener('change', () => void state.set({ year: year.value ? Number(year.value) : null }));
+  clear.addEventListener('click', () => void state.set({ tier: null, batch: null, year: null, province: null }));
+  state.follow((_views, filters) => {
+    error.hidden = true;
+    tier.value = filters.tier ?? '';
+    // The lists offered are the chosen tier's, or every list.
+    const lists = data.batchCoverage.filter((row) => filters.tier === null || row.batch.tier === filters.tier);
+    batch.replaceChildren(
+      element('option', { value: '' }, filters.tier ? 'Every list of the tier' : 'Every list'),
+      ...lists.map((row) => element('option', { value: row.batch.id }, `${row.batch.nameEn}${row.batch.year === null ? '' : ` · ${row.batch.year}`}`)),
+    );
+    batch.value = filters.batch ?? '';
+    year.value = filters.year === null ? '' : String(filters.year);
+    const chosen = filters.province;
+    if (chosen === null) {
+      province.replaceChildren('Province: every province. Click one on the map, or choose it in the table under the map.');
+      return;
+    }
+    const node = state.provinces.get(chosen);
+    const unset = element('button', { type: 'button' }, 'Every province');
+    unset.addEventListener('click', () => void state.set({ province: null }));
+    province.replaceChildren(
+      'Province: ',
+      element('strong', { 'data-province': chosen }, ...(node ? nameParts(node) : [chosen])),
+      ' · ',
+      link(chosen, 'Open it in the explorer'),
+      ' ',
+      unset,
+    );
+  });
+  const section = element(
+    'section',
+    { class: 'panel wide filters', id: 'filters', 'aria-labelledby': 'filters-title' },
+    element('h2', { id: 'filters-title' }, 'Narrow every view'),
+    element(
+      'p',
+      { class: 'hint' },
+      'Each filter narrows every view of designations at once: the map, the timeline, the lists’ named places, the designations table and the lists under Tiers and lists. The address bar keeps them: copy it to share this view.',
+    ),
+    element(
+      'div',
+      { class: 'filter-row' },
+      element('span', {}, element('label', { for: 'filter-tier' }, 'Tier'), ' ', tier),
+      element('span', {}, element('label', { for: 'filter-batch' }, 'List'), ' ', batch),
+      element('span', {}, element('label', { for: 'filter-year' }, 'Year'), ' ', year),
+      clear,
+    ),
+    province,
+    error,
+  );
+  return section;
+}
+
+/** What the chosen filters count, in words, for captions and charts' labels. */
+function filterText(filters: Filters, { data, palette, state }: Context): string {
+  const parts = [
+    filters.tier ? palette.title(filters.tier) : null,
+    filters.batch ? (data.batchCoverage.find((row) => row.batch.id === filters.batch)?.batch.nameEn ?? filters.batch) : null,
+    filters.year === null ? null : String(filters.year),
+    filters.province ? nameText(state.provinces.get(filters.province) ?? { nameEn: filters.province }) : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(' · ') : 'all designations';
+}
+
+/** A chart's container: an image to assistive technology, whose numbers the table beside it gives. */
+function chartBox(id: string): HTMLElement {
+  return element('div', { class: 'chart', id, role: 'img' });
+}
+
+/** The chart drawn in a panel, for its PNG export and for the browser tests. */
+const drawn = new Map<string, Chart>();
+declare global {
+  interface Window {
+    dashboard: { charts: Map<string, Chart> };
+  }
+}
+window.dashboard = { charts: drawn };
+
+function pngButton(context: Context, target: Panel, name: string): void {
+  exportButton(target, 'PNG', async () => {
+    const chart = drawn.get(target.section.id);
+    if (chart) (await context.charts).exportPng(chart, `${name}.png`);
+  });
+}
+
+/** Draws a panel's chart once the charts' module has loaded; `wire` adds its event handlers the first time. */
+function drawLater(
+  context: Context,
+  target: Panel,
+  box: HTMLElement,
+  option: (charts: Charts) => Promise<ChartOption> | ChartOption,
+  wire?: (chart: Chart) => void,
+): void {
+  context.charts
+    .then(async (charts) => {
+      const id = target.section.id;
+      const fresh = !drawn.has(id);
+      const chart = charts.draw(box, await option(charts));
+      drawn.set(id, chart);
+      if (fresh && wire) wire(chart);
+      box.dataset.drawn = 'true';
+    })
+    .catch((error: unknown) => box.replaceChildren(element('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error))));
+}
+
+/** Names in a tooltip go in as text, never as HTML. */
+function tooltipBox(...lines: (Node | string)[][]): HTMLElement {
+  return element('div', { class: 'chart-tooltip' }, ...lines.map((line) => element('div', {}, ...line)));
+}
+
+function byProvince(context: Context): Panel {
+  const { state } = context;
+  const view = panel('by-province', 'Designations by province', true);
+  const box = chartBox('province-map');
+  const caption = element('p', { class: 'hint', id: 'province-caption' });
+  const body = element('tbody');
+  let rows: readonly ProvinceRowFieldsFragment[] = [];
+  let filters = state.filters;
+  const toggle = (id: string): void => void state.set({ province: filters.province === id ? null : id });
+  state.follow((views, current) => {
+    rows = views.designationsByProvince;
+    filters = current;
+    const scope = filterText({ ...current, province: null }, context);
+    caption.textContent = `Designations of ${current.tier ? 'the tier chosen' : 'the programme’s own tiers (A0 to G; related programmes, H, are counted only when their tier is chosen)'}, by the province their places lie in; showing: ${scope}. Hover a province for its counts; click it to filter the other views.`;
+    box.setAttribute(
+      'aria-label',
+      `Map of China's provinces, each coloured by its number of designations (${scope}); the table below gives the numbers.${current.province ? ` Chosen: ${nameText(state.provinces.get(current.province) ?? { nameEn: current.province })}.` : ''}`,
+    );
+    body.replaceChildren(
+      ...rows.map((row) => {
+        const chosen = row.province !== null && row.province.id === current.province;
+        const choose = row.province
+          ? element('button', { type: 'button', class: 'link-button', 'aria-pressed': String(chosen) }, ...nameParts(row.province))
+          : null;
+        const id = row.province?.id;
+        if (choose && id) choose.addEventListener('click', () => toggle(id));
+        return element(
+          'tr',
+          { 'data-province': row.province?.id ?? '', class: chosen ? 'chosen' : '' },
+          element('td', {}, choose ?? 'province not in sources'),
+          element('td', { class: 'number' }, String(row.designations)),
+          element('td', { class: 'number' }, String(row.holders)),
+          element('td', {}, row.province ? link(row.province.id, 'explorer') : '—'),
+        );
+      }),
+    );
+    drawLater(
+      context,
+      view,
+      box,
+      async (charts) => {
+        const shapes = await charts.loadChina();
+        const byCode = new Map(rows.flatMap((row) => (row.province?.code ? [[row.province.code, row] as const] : [])));
+        const chosenCode = current.province?.startsWith('region:') ? current.province.slice('region:'.length) : null;
+        return {
+          tooltip: {
+            trigger: 'item',
+            formatter: (params) => {
+              const code = Array.isArray(params) ? '' : params.name;
+              const row = byCode.get(code);
+              const shape = shapes.find((candidate) => candidate.code === code);
+              const name = row?.province ? nameParts(row.province) : [shape?.name ?? code];
+              return tooltipBox(name, [`${plural(row?.designations ?? 0, 'designation')} · ${plural(row?.holders ?? 0, 'place')}`]);
+            },
+          },
+          visualMap: {
+            type: 'continuous',
+            min: 0,
+            max: Math.max(1, ...rows.map((row) => row.designations)),
+            text: ['more designations', '0'],
+            calculable: false,
+            inRange: { color: ['#eef4fb', '#6aa2d8', '#0b3d75'] },
+            left: 10,
+            bottom: 10,
+          },
+          series: [
+            {
+              type: 'map',
+              map: charts.CHINA_MAP,
+              nameProperty: 'code',
+              selectedMode: 'single',
+              roam: false,
+              label: { show: false },
+              emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd43b' } },
+              select: { label: { show: false }, itemStyle: { areaColor: '#f08c00', borderColor: '#000', borderWidth: 1.5 } },
+              data: shapes.map((shape) => ({ name: shape.code, value: byCode.get(shape.code)?.designations ?? 0, selected: shape.code === chosenCode })),
+            },
+          ],
+        };
+      },
+      // ECharts adds the South China Sea islands' inset to a map named "china": it is no province.
+      (chart) => chart.on('click', (params) => (/^\d{6}$/.test(params.name) ? toggle(`region:${params.name}`) : undefined)),
+    );
+  });
   view.section.append(
-    element('p', { class: 'picker' }, element('label', { for: 'province-tier' }, 'Tier '), picker),
     caption,
-    holder,
+    box,
+    element(
+      'details',
+      { class: 'numbers', open: '' },
+      element('summary', {}, 'The numbers, by province (choose one to filter)'),
+      element(
+        'div',
+        { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Designations by province, scrollable' },
+        element(
+          'table',
+          { id: 'province-table' },
+          element('thead', {}, element('tr', {}, ...['Province', 'Designations', 'Places', 'Open'].map((cell) => element('th', { scope: 'col' }, cell)))),
+          body,
+        ),
+      ),
+    ),
     element('p', { class: 'hint' }, pinyinMark(), ' a romanised name, not one a source gives.'),
   );
-  exportButton(view, 'PNG', () => (chart ? exportPng(chart, `designations-by-province${tier ? `-${tier.toLowerCase()}` : ''}.png`) : undefined));
+  pngButton(context, view, 'designations-by-province');
   csvButton(
     view,
     'designations-by-province',
-    ['tier (empty: all of the programme’s own tiers)', 'province id', 'province', 'province (zh)', 'romanised', 'designations', 'holders'],
+    ['tier', 'list', 'year', 'province id', 'code', 'province', 'province (zh)', 'romanised', 'designations', 'holders'],
     () =>
       rows.map((row) => [
-        tier || null,
+        filters.tier,
+        filters.batch,
+        filters.year,
         row.province?.id ?? null,
+        row.province?.code ?? null,
         row.province?.nameEn ?? null,
         row.province?.nameZh ?? null,
         row.province?.romanised ?? false,
@@ -446,37 +743,174 @@ function byProvince({ data, palette }: Context): Panel {
   return view;
 }
 
-function timeline({ data, palette }: Context): Panel {
-  const view = panel('timeline', 'Designations by year and tier');
-  const counts = data.designationsByYearAndTier;
-  const order = (tier: string): number => {
-    const index = palette.tiers.findIndex((info) => info.tier === tier);
-    return index < 0 ? palette.tiers.length : index;
-  };
-  const years = [...new Set(counts.map((row) => row.year))];
-  const chart = barChart(
-    'Designations by year and tier',
-    years.map((year) => ({
-      label: year === null ? 'year not given' : String(year),
-      segments: counts
-        .filter((row) => row.year === year)
-        .sort((a, b) => order(a.tier) - order(b.tier))
-        .map((row) => ({ value: row.count, colour: palette.colour(row.tier), title: palette.title(row.tier) })),
-    })),
-  );
-  const shown = [...new Set(counts.map((row) => row.tier))];
+function timeline(context: Context): Panel {
+  const { palette, state } = context;
+  const view = panel('timeline', 'Designations by year and tier', true);
+  const box = chartBox('timeline-chart');
+  const legendHolder = element('div');
+  const numbers = element('tbody');
+  let counts: Views['designationsByYearAndTier'] = [];
+  state.follow((views, filters) => {
+    counts = views.designationsByYearAndTier;
+    const tiers = palette.tiers.map((info) => info.tier).filter((tier) => counts.some((row) => row.tier === tier));
+    const unknown = [...new Set(counts.map((row) => row.tier))].filter((tier) => !palette.info(tier));
+    const shown = [...tiers, ...unknown];
+    const known = counts.flatMap((row) => (row.year === null ? [] : [row.year]));
+    // Every year from the first to the last, so that gaps show as gaps on the timeline.
+    const years: (number | null)[] =
+      known.length === 0 ? [] : Array.from({ length: Math.max(...known) - Math.min(...known) + 1 }, (_, i) => Math.min(...known) + i);
+    if (counts.some((row) => row.year === null)) years.push(null);
+    const label = (year: number | null): string => (year === null ? 'year not given' : String(year));
+    box.setAttribute(
+      'aria-label',
+      `Stacked bars of designations by year, one colour per tier (${filterText(filters, context)}); the table below gives the numbers.`,
+    );
+    legendHolder.replaceChildren(legend(palette, shown));
+    numbers.replaceChildren(
+      ...counts.map((row) =>
+        element(
+          'tr',
+          {},
+          element('td', {}, label(row.year)),
+          element('td', {}, palette.title(row.tier)),
+          element('td', { class: 'number' }, String(row.count)),
+        ),
+      ),
+    );
+    drawLater(context, view, box, () => ({
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: (params) => {
+          const items = (Array.isArray(params) ? params : [params]).flatMap((item) =>
+            typeof item.value === 'number' && item.value > 0 ? [{ tier: item.seriesName ?? '', count: item.value, year: item.name }] : [],
+          );
+          const total = items.reduce((sum, item) => sum + item.count, 0);
+          return tooltipBox(
+            [element('strong', {}, `${items[0]?.year ?? ''}: ${plural(total, 'designation')}`)],
+            ...items.map((item) => [`${item.tier}: ${item.count}`]),
+          );
+        },
+      },
+      legend: { type: 'scroll', top: 0, data: shown.map((tier) => palette.title(tier)) },
+      grid: { top: 64, left: 50, right: 20, bottom: 30 },
+      xAxis: { type: 'category', data: years.map(label) },
+      yAxis: { type: 'value', minInterval: 1, name: 'designations' },
+      series: shown.map((tier) => ({
+        type: 'bar',
+        name: palette.title(tier),
+        stack: 'designations',
+        itemStyle: { color: palette.colour(tier) },
+        emphasis: { focus: 'series' },
+        data: years.map((year) => counts.find((row) => row.year === year && row.tier === tier)?.count ?? 0),
+      })),
+    }));
+  });
   view.section.append(
     element(
       'p',
       { class: 'hint' },
       'The year of each designation, or of its list where the designation gives none. Every tier, related programmes (H, grey) included.',
     ),
-    chart,
-    legend(palette, shown),
+    box,
+    legendHolder,
+    element(
+      'details',
+      { class: 'numbers' },
+      element('summary', {}, 'The numbers, by year and tier'),
+      element(
+        'table',
+        {},
+        element('thead', {}, element('tr', {}, ...['Year', 'Tier', 'Designations'].map((cell) => element('th', { scope: 'col' }, cell)))),
+        numbers,
+      ),
+    ),
   );
-  exportButton(view, 'PNG', () => exportPng(chart, 'designations-by-year.png'));
+  pngButton(context, view, 'designations-by-year');
   csvButton(view, 'designations-by-year-and-tier', ['year', 'tier', 'family', 'count'], () =>
     counts.map((row) => [row.year ?? null, row.tier, palette.info(row.tier)?.family ?? null, row.count]),
+  );
+  return view;
+}
+
+/** "N of M named" for every list the filters keep, as bars: the named part, and what the source states beyond it. */
+function namedByList(context: Context): Panel {
+  const { palette, state } = context;
+  const view = panel('named', 'Places named of each list', true);
+  const box = chartBox('named-chart');
+  const numbers = element('tbody');
+  let rows: Views['namedByBatch'] = [];
+  let filters = state.filters;
+  state.follow((views, current) => {
+    rows = views.namedByBatch;
+    filters = current;
+    const where = current.province ? ` in ${nameText(state.provinces.get(current.province) ?? { nameEn: current.province })}` : '';
+    box.setAttribute(
+      'aria-label',
+      `Bars of the places each list names${where} against the size its source states (${filterText(current, context)}); the table below gives the numbers.`,
+    );
+    box.style.height = `${Math.max(160, rows.length * 26 + 70)}px`;
+    numbers.replaceChildren(
+      ...rows.map((row) =>
+        element(
+          'tr',
+          { 'data-list': row.batch.id },
+          element('td', {}, link(row.batch.id, row.batch.nameEn)),
+          element('td', {}, row.batch.year === null ? '—' : String(row.batch.year)),
+          element('td', { class: 'named-of' }, namedOf(row)),
+        ),
+      ),
+    );
+    drawLater(context, view, box, () => ({
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: (params) => {
+          const index = (Array.isArray(params) ? params[0] : params)?.dataIndex ?? 0;
+          const row = rows[index];
+          return row ? tooltipBox([element('strong', {}, row.batch.nameEn)], [`${namedOf(row)}${where}`]) : '';
+        },
+      },
+      legend: { top: 0, data: [`named in the graph${where}`, 'stated by the source, not named'] },
+      grid: { top: 30, left: 10, right: 30, bottom: 20, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.batch.nameEn), axisLabel: { width: 300, overflow: 'truncate' } },
+      series: [
+        {
+          type: 'bar',
+          name: `named in the graph${where}`,
+          stack: 'list',
+          // The legend's colour; each bar takes its tier's.
+          itemStyle: { color: '#1864ab' },
+          data: rows.map((row) => ({ value: row.named, itemStyle: { color: palette.colour(row.batch.tier) } })),
+        },
+        {
+          type: 'bar',
+          name: 'stated by the source, not named',
+          stack: 'list',
+          itemStyle: { color: '#dee2e6' },
+          data: rows.map((row) => (row.size === null || current.province ? null : Math.max(0, row.size - row.named))),
+        },
+      ],
+    }));
+  });
+  view.section.append(
+    element(
+      'p',
+      { class: 'hint' },
+      'For each list (batch), the places the graph names of it, against the size its source states; a list whose size no source states has no grey part. With a province chosen, the places named there.',
+    ),
+    box,
+    element(
+      'details',
+      { class: 'numbers' },
+      element('summary', {}, 'The numbers, by list'),
+      element('table', {}, element('thead', {}, element('tr', {}, ...['List', 'Year', 'Named'].map((cell) => element('th', { scope: 'col' }, cell)))), numbers),
+    ),
+  );
+  pngButton(context, view, 'places-named-of-each-list');
+  csvButton(view, 'places-named-of-each-list', ['tier', 'list', 'year', 'province', 'batch id', 'batch', 'batch year', 'size', 'named'], () =>
+    rows.map((row) => [filters.tier, filters.batch, filters.year, filters.province, row.batch.id, row.batch.nameEn, row.batch.year, row.size, row.named]),
   );
   return view;
 }
@@ -551,7 +985,17 @@ function designationRows(designations: Designation[], palette: TierPalette): Des
   });
 }
 
-function designationTable({ data, palette }: Context, designations: Promise<Designation[]>): Panel {
+/** Whether a row of the designations table is one the filters keep. */
+function kept(row: DesignationRow, filters: Filters): boolean {
+  return (
+    (filters.tier === null || row.tier === filters.tier) &&
+    (filters.batch === null || row.batchId === filters.batch) &&
+    (filters.year === null || row.year === filters.year) &&
+    (filters.province === null || row.provinceNode?.id === filters.province)
+  );
+}
+
+function designationTable({ data, palette, state }: Context, designations: Promise<Designation[]>): Panel {
   const view = panel('designations', 'Designations: places, tiers and lists', true);
   let rows: DesignationRow[] = [];
   const columns: { key: keyof DesignationRow; title: string }[] = [
@@ -572,6 +1016,7 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
   const visible = (): DesignationRow[] => {
     const needle = filter.value.trim().toLowerCase();
     return rows
+      .filter((row) => kept(row, state.filters))
       .filter(
         (row) =>
           !needle ||
@@ -634,7 +1079,8 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
         ),
       ),
     );
-    status.textContent = `${shown.length} of ${data.designations.totalCount} designations shown${rows.length < data.designations.totalCount ? `; ${rows.length} loaded so far` : ''}.`;
+    const narrowed = Object.values(state.filters).some((value) => value !== null);
+    status.textContent = `${shown.length} of ${data.designations.totalCount} designations shown${narrowed ? ' (filters above apply)' : ''}${rows.length < data.designations.totalCount ? `; ${rows.length} loaded so far` : ''}.`;
   };
   filter.addEventListener('input', render);
   view.section.append(
@@ -651,7 +1097,7 @@ function designationTable({ data, palette }: Context, designations: Promise<Desi
     data.designations.edges.map((edge) => edge.node),
     palette,
   );
-  render();
+  state.follow(render);
   view.section.setAttribute('aria-busy', 'true');
   designations
     .then((all) => {
@@ -792,8 +1238,17 @@ async function main(): Promise<void> {
   const root = document.getElementById('dashboard');
   if (!root) throw new Error('#dashboard is missing');
   try {
-    const data = await request(Dashboard, {});
-    const context: Context = { data, palette: tierPalette(data.tiers) };
+    const filters = filtersFromUrl(window.location.search);
+    const charts = import('./charts');
+    const data = await request(Dashboard, { ...filters });
+    const failed = (message: string): void => {
+      const alert = root.querySelector<HTMLElement>('#filters .error');
+      if (alert) {
+        alert.textContent = message;
+        alert.hidden = false;
+      }
+    };
+    const context: Context = { data, palette: tierPalette(data.tiers), state: new FilterState(filters, data, failed), charts };
     const figures = allEdges(data.figures, async (after) => (await request(MoreFiguresQuery, { after })).programmeFigures).then((edges) =>
       edges.map((edge) => edge.node),
     );
@@ -802,9 +1257,10 @@ async function main(): Promise<void> {
     );
     root.replaceChildren(
       marksLegend(),
+      filterPanel(context),
       counts(context).section,
       conflictsPanel(figures).section,
-      ...[tiersAndLists, byProvince, timeline].map((view) => view(context).section),
+      ...[tiersAndLists, byProvince, timeline, namedByList].map((view) => view(context).section),
       designationTable(context, designations).section,
       ...[conference, coverage].map((view) => view(context).section),
     );

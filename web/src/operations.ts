@@ -221,6 +221,7 @@ export const ProvinceRowFields = graphql(`
   fragment ProvinceRowFields on ProvinceDesignations {
     province {
       id
+      code
       nameEn
       nameZh
       romanised
@@ -396,11 +397,44 @@ export const DesignationPageFields = graphql(`
 `);
 
 /**
+ * The views the dashboard's filters narrow (tier, list, year, and a province clicked on the map),
+ * asked for again whenever a filter changes. The map shows every province, so the province filter
+ * does not narrow it.
+ */
+export const FilteredViewsFields = graphql(`
+  fragment FilteredViewsFields on Query {
+    designationsByProvince(tier: $tier, batch: $batch, year: $year) {
+      ...ProvinceRowFields
+    }
+    designationsByYearAndTier(tier: $tier, batch: $batch, year: $year, province: $province) {
+      year
+      tier
+      count
+    }
+    namedByBatch: batchCoverage(tier: $tier, batch: $batch, year: $year, province: $province) {
+      size
+      named
+      batch {
+        id
+        nameEn
+        nameZh
+        tier
+        year
+      }
+    }
+  }
+`);
+
+/**
  * The dashboard: every view in one request, within the API's cost limit (see the README's Query
  * limits), with the first page of figures and of designations; more pages follow by cursor.
  */
 export const DashboardQuery = graphql(`
-  query Dashboard {
+  query Dashboard($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
+    ...FilteredViewsFields
+    years: designationsByYearAndTier {
+      year
+    }
     entityCounts {
       kind
       count
@@ -438,14 +472,6 @@ export const DashboardQuery = graphql(`
           ...CitationFields
         }
       }
-    }
-    designationsByProvince {
-      ...ProvinceRowFields
-    }
-    designationsByYearAndTier {
-      year
-      tier
-      count
     }
     sourceCoverage {
       source {
@@ -519,12 +545,10 @@ export const DashboardQuery = graphql(`
   }
 `);
 
-/** Designations by province for one tier, when the analyst picks it. */
-export const ProvinceQuery = graphql(`
-  query DesignationsByProvince($tier: DesignationTier) {
-    designationsByProvince(tier: $tier) {
-      ...ProvinceRowFields
-    }
+/** The filtered views again, when the analyst changes a filter. */
+export const FilteredViewsQuery = graphql(`
+  query FilteredViews($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
+    ...FilteredViewsFields
   }
 `);
 

@@ -30,7 +30,8 @@ export interface TierPalette {
 
 /**
  * Colours for every tier of the `tiers` answer: one hue per family, shades from dark to light
- * within it. A tier missing from the answer still gets a colour of its own.
+ * within it. A tier missing from the answer still gets a colour of its own. Colours are written
+ * with commas (`hsl(215, 75%, 45%)`), which ECharts' colour parser reads as CSS does.
  */
 export function tierPalette(tiers: readonly TierInfo[]): TierPalette {
   const colours = new Map<string, string>();
@@ -40,7 +41,10 @@ export function tierPalette(tiers: readonly TierInfo[]): TierPalette {
     members.forEach((tier, index) => {
       const lightness = members.length === 1 ? 45 : 30 + (index * 32) / (members.length - 1);
       const grey = tier.adjacent || family === 'H';
-      colours.set(tier.tier, grey ? `hsl(0 0% ${Math.round(lightness + 5)}%)` : `hsl(${FAMILY_HUES[family] ?? hueOf(family)} 75% ${Math.round(lightness)}%)`);
+      colours.set(
+        tier.tier,
+        grey ? `hsl(0, 0%, ${Math.round(lightness + 5)}%)` : `hsl(${FAMILY_HUES[family] ?? hueOf(family)}, 75%, ${Math.round(lightness)}%)`,
+      );
     });
   }
   const byName = new Map(tiers.map((tier) => [tier.tier, tier]));
@@ -49,7 +53,7 @@ export function tierPalette(tiers: readonly TierInfo[]): TierPalette {
     colour: (tier) => {
       let colour = colours.get(tier);
       if (!colour) {
-        colour = `hsl(${hueOf(tier)} 45% 50%)`;
+        colour = `hsl(${hueOf(tier)}, 45%, 50%)`;
         colours.set(tier, colour);
       }
       return colour;

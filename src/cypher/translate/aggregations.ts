@@ -33,7 +33,7 @@ export function entityCountsQuery(info: GraphQLResolveInfo, options: TranslateOp
 }
 
 /** The year of a designation, or of its batch when it gives none. */
-const DESIGNATION_YEAR = 'coalesce(d.year, COLLECT { MATCH (d)-[:IN_BATCH]->(b:Batch) RETURN b.year }[0])';
+const DESIGNATION_YEAR = 'coalesce(d.year, COLLECT { MATCH (d)-[:IN_BATCH]->(list:Batch) RETURN list.year }[0])';
 
 /** The tiers in the vocabulary's order, for sorting rows by tier the way views list them. */
 function tierOrder(scope: Scope, variable: string): string {
@@ -41,14 +41,43 @@ function tierOrder(scope: Scope, variable: string): string {
   return `[i IN range(0, size(${order}) - 1) WHERE ${order}[i] = ${variable}][0]`;
 }
 
+/** The dashboard's filters: each one given narrows what a view counts. */
+export interface DesignationFilter {
+  readonly tier?: string | null;
+  readonly batch?: string | null;
+  readonly year?: number | null;
+  readonly province?: string | null;
+}
+
+/** From a holder up to the provincial-level unit it lies in: a region's PART_OF chain, a park's region first. */
+const UP_TO_PROVINCE = '[:LOCATED_IN|PART_OF*0..3]';
+
+/**
+ * The conditions on designation `d` for the filters given, as fixed fragments with parameters:
+ * a filter left out adds nothing, so the planner sees only what is asked.
+ */
+function designationConditions(scope: Scope, filter: DesignationFilter): string[] {
+  const conditions: string[] = [];
+  if (filter.tier) conditions.push(`d.tier = ${scope.param(filter.tier)}`);
+  if (filter.batch) conditions.push(`EXISTS { (d)-[:IN_BATCH]->(:Batch {id: ${scope.param(filter.batch)}}) }`);
+  if (filter.year !== null && filter.year !== undefined) conditions.push(`${DESIGNATION_YEAR} = ${scope.intParam(filter.year)}`);
+  if (filter.province) {
+    conditions.push(`EXISTS { MATCH (h:Entity)-[:DESIGNATED_AS]->(d) MATCH (h)-${UP_TO_PROVINCE}->(:Region {id: ${scope.param(filter.province)}}) }`);
+  }
+  return conditions;
+}
+
+const where = (conditions: readonly string[]): string => (conditions.length > 0 ? `WHERE ${conditions.join(' AND ')} ` : '');
+
 /**
  * Designations by the provincial-level unit of their holders: a region's province up its PART_OF
  * chain, a park's through the region it lies in. Without a tier, the programme's own tiers count
  * and the related programmes' (family H) do not.
  */
-export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: string | null | undefined, options: TranslateOptions): CypherQuery {
+export function designationsByProvinceQuery(info: GraphQLResolveInfo, filter: Omit<DesignationFilter, 'province'>, options: TranslateOptions): CypherQuery {
   const scope = Scope.of(info, options);
-  const tiers = scope.param(tier ? [tier] : (Object.keys(TIERS) as Tier[]).filter((candidate) => !isAdjacentTier(candidate)));
+  const ownTiers = (Object.keys(TIERS) as Tier[]).filter((candidate) => !isAdjacentTier(candidate));
+  const conditions = [...(filter.tier ? [] : [`d.tier IN ${scope.param(ownTiers)}`]), ...designationConditions(scope, filter)];
   const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'province') {
@@ -58,8 +87,8 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: stri
   });
   return {
     text:
-      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) WHERE d.tier IN ${tiers} ` +
-      `OPTIONAL MATCH (holder)-[:LOCATED_IN|PART_OF*0..3]->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
+      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) ${where(conditions)}` +
+      `OPTIONAL MATCH (holder)-${UP_TO_PROVINCE}->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
       `WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ` +
       `ORDER BY designations DESC, province.nameEn ASC ` +
       `${subqueries.text()}RETURN collect(${row}) AS result`,
@@ -67,12 +96,14 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, tier: stri
   };
 }
 
-export function designationsByYearAndTierQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
+/** Designations by year and tier, every tier counted, narrowed by the filters given. */
+export function designationsByYearAndTierQuery(info: GraphQLResolveInfo, filter: DesignationFilter, options: TranslateOptions): CypherQuery {
   const scope = Scope.of(info, options);
+  const conditions = designationConditions(scope, filter);
   const row = rowMap(scope, info, (field) => field);
   return {
     text:
-      `MATCH (d:Designation) WITH ${DESIGNATION_YEAR} AS year, d.tier AS tier, count(*) AS count ` +
+      `MATCH (d:Designation) ${where(conditions)}WITH ${DESIGNATION_YEAR} AS year, d.tier AS tier, count(*) AS count ` +
       `ORDER BY year ASC, ${tierOrder(scope, 'tier')} ASC RETURN collect(${row}) AS result`,
     params: scope.params,
   };
@@ -96,10 +127,18 @@ export function tiersQuery(info: GraphQLResolveInfo, options: TranslateOptions):
   return { text: `UNWIND ${declared} AS t RETURN collect(${row}) AS result`, params: scope.params };
 }
 
-/** Every batch with the size its source states and the designations the graph names of it. */
-export function batchCoverageQuery(info: GraphQLResolveInfo, tier: string | null | undefined, options: TranslateOptions): CypherQuery {
+/**
+ * Every batch with the size its source states and the designations the graph names of it, of the
+ * tier, year or batch given; with a province, only the designations whose holders lie in it count.
+ */
+export function batchCoverageQuery(info: GraphQLResolveInfo, filter: DesignationFilter, options: TranslateOptions): CypherQuery {
   const scope = Scope.of(info, options);
-  const tierParam = scope.param(tier ?? null);
+  const batchConditions = [
+    ...(filter.tier ? [`b.tier = ${scope.param(filter.tier)}`] : []),
+    ...(filter.batch ? [`b.id = ${scope.param(filter.batch)}`] : []),
+    ...(filter.year !== null && filter.year !== undefined ? [`b.year = ${scope.intParam(filter.year)}`] : []),
+  ];
+  const inProvince = designationConditions(scope, { province: filter.province ?? null });
   const subqueries = Subqueries.empty();
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'batch') return nested(scope, 'b', type, field, nodes, subqueries);
@@ -108,8 +147,8 @@ export function batchCoverageQuery(info: GraphQLResolveInfo, tier: string | null
   });
   return {
     text:
-      `MATCH (b:Batch) WHERE ${tierParam} IS NULL OR b.tier = ${tierParam} ` +
-      `WITH b, COUNT { (b)<-[:IN_BATCH]-(:Designation) } AS named ` +
+      `MATCH (b:Batch) ${where(batchConditions)}` +
+      `WITH b, COUNT { MATCH (b)<-[:IN_BATCH]-(d:Designation) ${where(inProvince)}RETURN d } AS named ` +
       `ORDER BY ${tierOrder(scope, 'b.tier')}, b.year, b.number, b.id ` +
       `${subqueries.text()}RETURN collect(${row}) AS result`,
     params: scope.params,

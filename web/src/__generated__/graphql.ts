@@ -464,7 +464,7 @@ export type PathQuery = { shortestPath: { length: number, nodes: Array<
       | { __typename: 'Stated', id: string, type: string, startId: string, endId: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
     > } | null };
 
-export type ProvinceRowFieldsFragment = { designations: number, holders: number, province: { id: string, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null };
+export type ProvinceRowFieldsFragment = { designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null };
 
 export type FigureFieldsFragment = { id: string, nameEn: string, nameZh: string | null, note: string | null, category: FigureCategory, asOf: string | null, value: number, moreThan: boolean | null, unverified: boolean | null, layer: Layer, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> };
 
@@ -506,10 +506,17 @@ export type DesignationPageFieldsFragment = { totalCount: number, pageInfo: { ha
             | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
            }> } } }> };
 
-export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+export type FilteredViewsFieldsFragment = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
+
+export type DashboardQueryVariables = Exact<{
+  tier?: DesignationTier | null | undefined;
+  batch?: string | number | null | undefined;
+  year?: number | null | undefined;
+  province?: string | number | null | undefined;
+}>;
 
 
-export type DashboardQuery = { entityCounts: Array<{ kind: NodeKind, count: number }>, tiers: Array<{ tier: DesignationTier, family: string, level: TierLevel, titleZh: string, titleEn: string, description: string, adjacent: boolean, designations: number, holders: number, batches: number }>, batchCoverage: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, number: number | null, status: DesignationStatus | null, year: number | null, noticeNumber: string | null, announcedOn: string | null, signedOn: string | null, publicizedFrom: string | null, publicizedTo: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> } }>, designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, sourceCoverage: Array<{ nodes: number, relationships: number, source: { id: string, kind: SourceKind, title: string } }>, coverageBySourceCount: Array<{ sources: number, nodes: number, relationships: number }>, figures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null, note: string | null, category: FigureCategory, asOf: string | null, value: number, moreThan: boolean | null, unverified: boolean | null, layer: Layer, conflictsWith: { totalCount: number, edges: Array<{ node: { id: string }, relationship:
+export type DashboardQuery = { years: Array<{ year: number | null }>, entityCounts: Array<{ kind: NodeKind, count: number }>, tiers: Array<{ tier: DesignationTier, family: string, level: TierLevel, titleZh: string, titleEn: string, description: string, adjacent: boolean, designations: number, holders: number, batches: number }>, batchCoverage: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, number: number | null, status: DesignationStatus | null, year: number | null, noticeNumber: string | null, announcedOn: string | null, signedOn: string | null, publicizedFrom: string | null, publicizedTo: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> } }>, sourceCoverage: Array<{ nodes: number, relationships: number, source: { id: string, kind: SourceKind, title: string } }>, coverageBySourceCount: Array<{ sources: number, nodes: number, relationships: number }>, figures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null, note: string | null, category: FigureCategory, asOf: string | null, value: number, moreThan: boolean | null, unverified: boolean | null, layer: Layer, conflictsWith: { totalCount: number, edges: Array<{ node: { id: string }, relationship:
               | { __typename: 'Administers', id: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
               | { __typename: 'Attended', id: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
               | { __typename: 'AwardedAt', id: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
@@ -591,14 +598,17 @@ export type DashboardQuery = { entityCounts: Array<{ kind: NodeKind, count: numb
     | { __typename: 'Region', id: string, nameEn: string, nameZh: string | null }
     | { __typename: 'Statement', id: string, nameEn: string, nameZh: string | null }
     | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null }
-   | null };
+   | null, designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
 
-export type DesignationsByProvinceQueryVariables = Exact<{
+export type FilteredViewsQueryVariables = Exact<{
   tier?: DesignationTier | null | undefined;
+  batch?: string | number | null | undefined;
+  year?: number | null | undefined;
+  province?: string | number | null | undefined;
 }>;
 
 
-export type DesignationsByProvinceQuery = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }> };
+export type FilteredViewsQuery = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
 
 export type MoreFiguresQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -754,19 +764,6 @@ export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
-export const ProvinceRowFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProvinceRowFields on ProvinceDesignations {
-  province {
-    id
-    nameEn
-    nameZh
-    romanised
-    unverified
-  }
-  designations
-  holders
-}
-    `, {"fragmentName":"ProvinceRowFields"}) as unknown as TypedDocumentString<ProvinceRowFieldsFragment, unknown>;
 export const FigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureFields on ProgrammeFigure {
   id
@@ -978,6 +975,64 @@ export const DesignationPageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DesignationPageFields"}) as unknown as TypedDocumentString<DesignationPageFieldsFragment, unknown>;
+export const ProvinceRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvinceRowFields on ProvinceDesignations {
+  province {
+    id
+    code
+    nameEn
+    nameZh
+    romanised
+    unverified
+  }
+  designations
+  holders
+}
+    `, {"fragmentName":"ProvinceRowFields"}) as unknown as TypedDocumentString<ProvinceRowFieldsFragment, unknown>;
+export const FilteredViewsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FilteredViewsFields on Query {
+  designationsByProvince(tier: $tier, batch: $batch, year: $year) {
+    ...ProvinceRowFields
+  }
+  designationsByYearAndTier(
+    tier: $tier
+    batch: $batch
+    year: $year
+    province: $province
+  ) {
+    year
+    tier
+    count
+  }
+  namedByBatch: batchCoverage(
+    tier: $tier
+    batch: $batch
+    year: $year
+    province: $province
+  ) {
+    size
+    named
+    batch {
+      id
+      nameEn
+      nameZh
+      tier
+      year
+    }
+  }
+}
+    fragment ProvinceRowFields on ProvinceDesignations {
+  province {
+    id
+    code
+    nameEn
+    nameZh
+    romanised
+    unverified
+  }
+  designations
+  holders
+}`, {"fragmentName":"FilteredViewsFields"}) as unknown as TypedDocumentString<FilteredViewsFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -1286,7 +1341,11 @@ fragment GraphNodeFields on Node {
   }
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
-    query Dashboard {
+    query Dashboard($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
+  ...FilteredViewsFields
+  years: designationsByYearAndTier {
+    year
+  }
   entityCounts {
     kind
     count
@@ -1324,14 +1383,6 @@ export const DashboardDocument = new TypedDocumentString(`
         ...CitationFields
       }
     }
-  }
-  designationsByProvince {
-    ...ProvinceRowFields
-  }
-  designationsByYearAndTier {
-    year
-    tier
-    count
   }
   sourceCoverage {
     source {
@@ -1427,6 +1478,7 @@ export const DashboardDocument = new TypedDocumentString(`
 fragment ProvinceRowFields on ProvinceDesignations {
   province {
     id
+    code
     nameEn
     nameZh
     romanised
@@ -1584,16 +1636,46 @@ fragment DesignationPageFields on DesignationConnection {
       }
     }
   }
-}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
-export const DesignationsByProvinceDocument = new TypedDocumentString(`
-    query DesignationsByProvince($tier: DesignationTier) {
-  designationsByProvince(tier: $tier) {
+}
+fragment FilteredViewsFields on Query {
+  designationsByProvince(tier: $tier, batch: $batch, year: $year) {
     ...ProvinceRowFields
   }
+  designationsByYearAndTier(
+    tier: $tier
+    batch: $batch
+    year: $year
+    province: $province
+  ) {
+    year
+    tier
+    count
+  }
+  namedByBatch: batchCoverage(
+    tier: $tier
+    batch: $batch
+    year: $year
+    province: $province
+  ) {
+    size
+    named
+    batch {
+      id
+      nameEn
+      nameZh
+      tier
+      year
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const FilteredViewsDocument = new TypedDocumentString(`
+    query FilteredViews($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
+  ...FilteredViewsFields
 }
     fragment ProvinceRowFields on ProvinceDesignations {
   province {
     id
+    code
     nameEn
     nameZh
     romanised
@@ -1601,7 +1683,38 @@ export const DesignationsByProvinceDocument = new TypedDocumentString(`
   }
   designations
   holders
-}`) as unknown as TypedDocumentString<DesignationsByProvinceQuery, DesignationsByProvinceQueryVariables>;
+}
+fragment FilteredViewsFields on Query {
+  designationsByProvince(tier: $tier, batch: $batch, year: $year) {
+    ...ProvinceRowFields
+  }
+  designationsByYearAndTier(
+    tier: $tier
+    batch: $batch
+    year: $year
+    province: $province
+  ) {
+    year
+    tier
+    count
+  }
+  namedByBatch: batchCoverage(
+    tier: $tier
+    batch: $batch
+    year: $year
+    province: $province
+  ) {
+    size
+    named
+    batch {
+      id
+      nameEn
+      nameZh
+      tier
+      year
+    }
+  }
+}`) as unknown as TypedDocumentString<FilteredViewsQuery, FilteredViewsQueryVariables>;
 export const MoreFiguresDocument = new TypedDocumentString(`
     query MoreFigures($after: String) {
   programmeFigures(first: 40, after: $after, orderBy: [{field: AS_OF}]) {
