@@ -149,6 +149,33 @@ describe('a place’s designation history', () => {
     await page.close();
   });
 
+  it('lists the visible nodes as a table whose Show buttons work by keyboard', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${api.base}/?e=${encodeURIComponent(`${KUNSHAN}:1`)}&hk=Designation`);
+    await settled(page);
+    const shown = await onScreen(page);
+    await page.getByText('Nodes on screen, as a table').focus();
+    await page.keyboard.press('Enter');
+    const rows = page.locator('#node-table-body tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), shown.nodes.length);
+    assert.deepEqual(await seriousViolations(page), [], 'no serious accessibility violation with the table open');
+    const last = rows.last();
+    const name = (await last.locator('td').first().textContent()) ?? '';
+    await last.getByRole('button', { name: 'Show' }).focus();
+    await page.keyboard.press('Enter');
+    await settled(page);
+    assert.equal(
+      (await page.locator('#details h2').textContent())
+        ?.replace(/\s+/g, ' ')
+        .replace(/ pinyin/, '')
+        .trim(),
+      name,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('steps through the canvas by keyboard: arrows select and show, Enter expands', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${api.base}/?e=${encodeURIComponent(`${KUNSHAN}:1`)}`);

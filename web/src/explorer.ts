@@ -238,7 +238,37 @@ function applyFilters(): void {
     });
   });
   renderFilters();
+  renderNodeTable();
   byId('count').textContent = `${cy.nodes().length} nodes, ${cy.edges().length} relationships`;
+}
+
+/** The visible nodes in name order, that a keyboard or screen-reader user can reach without the canvas. */
+function visibleNodesInOrder(): NodeSingular[] {
+  return cy
+    .nodes()
+    .toArray()
+    .filter((node) => !node.hasClass('hidden'))
+    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+}
+
+/** The canvas as a table; built only while it is open, since a view may hold thousands of nodes. */
+function renderNodeTable(): void {
+  const table = byId<HTMLDetailsElement>('node-table');
+  if (!table.open) return;
+  byId('node-table-body').replaceChildren(
+    ...visibleNodesInOrder().map((node) => {
+      const show = element('button', { type: 'button' }, 'Show');
+      show.addEventListener('click', () => void run(() => select(node.id())));
+      return element(
+        'tr',
+        {},
+        element('td', {}, String(node.data('label'))),
+        element('td', {}, String(node.data('kind'))),
+        element('td', {}, String(node.connectedEdges().filter((edge) => !edge.hasClass('hidden')).length)),
+        element('td', {}, show),
+      );
+    }),
+  );
 }
 
 function renderFilters(): void {
@@ -572,12 +602,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('#export-menu 
  * Enter expands the selected one, Escape clears the selection.
  */
 byId('graph').addEventListener('keydown', (event) => {
-  const order = cy
-    .nodes()
-    .filter((node) => !node.hasClass('hidden'))
-    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+  const order = visibleNodesInOrder();
   if (order.length === 0) return;
-  const current = state.selected ? order.toArray().findIndex((node) => node.id() === state.selected) : -1;
+  const current = state.selected ? order.findIndex((node) => node.id() === state.selected) : -1;
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
   if (step !== undefined) {
     event.preventDefault();
@@ -616,6 +643,7 @@ cy.on('dragfree', 'node', (event) => {
   writeState(state);
 });
 
+byId('node-table').addEventListener('toggle', renderNodeTable);
 byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
 byId('relayout').addEventListener('click', () => layout());
 byId('clear').addEventListener('click', () => {
