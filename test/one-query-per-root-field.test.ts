@@ -42,6 +42,8 @@ const cases: Record<string, string> = {
   'shortestPath with nested fields': `{ shortestPath(from: "person:tian-lipu", to: "region:320583") { length
       nodes { id ... on Region { partOf { edges { node { id } } } } } relationships { type sources { quote source { id } } } } }`,
   'sources with nested fields': `{ sources(where: { kind: DOCUMENT }) { totalCount edges { node { id title url } } } }`,
+  'designationHistory with lists, holders and sources': `{ designationHistory(id: "region:320583") { id tier sources { quote source { id title } }
+      batches { edges { node { id year size sources { quote } } } } holders { edges { node { id } } } } }`,
   'source by id': `{ source(id: "source:nanjing-2008-zh") { id title language publishedOn } }`,
   'every dashboard aggregation': `{ entityCounts { kind count } designationsByProvince { province { id parts { totalCount } } designations }
       designationsByYearAndTier { year tier count } sourceCoverage { source { id } nodes relationships } coverageBySourceCount { sources nodes }

@@ -66,6 +66,8 @@ describe('the explorer', () => {
 
     await page.locator('#details h2', { hasText: 'Zhang Qin' }).waitFor();
     assert.match((await page.locator('#details').textContent()) ?? '', /國家知識産權局副局長張勤/, 'the Chinese quote is shown');
+    // The details come first; the neighbours follow.
+    await page.waitForFunction(() => !document.body.hasAttribute('aria-busy'));
     const opened = await nodeCount(page);
     const first = await data<{ neighborhood: { nodes: unknown[] } }>(api.url, '{ neighborhood(id: "person:zhang-qin", limit: 25) { nodes { distance } } }');
     assert.equal(opened, first.neighborhood.nodes.length, 'Zhang Qin and his neighbours');

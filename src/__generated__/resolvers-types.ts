@@ -1607,6 +1607,13 @@ export type Query = {
   /** Facts grouped by how many distinct sources back them (one source versus two or more). */
   coverageBySourceCount: Array<SourceCountBucket>;
   delegations: DelegationConnection;
+  /**
+   * A region's or park's designations in the order they came: by year (a designation without one
+   * takes its list's), then by its earliest stated date, then by id; so pilot, demonstration and
+   * strong-city steps read in sequence. Each carries its tier, list, status, dates and sources.
+   * Null when no region or park has the id.
+   */
+  designationHistory?: Maybe<Array<Designation>>;
   designations: DesignationConnection;
   /**
    * Designations grouped by the provincial-level unit of their holders, most first. Without a tier,
@@ -1643,7 +1650,9 @@ export type Query = {
   /**
    * Full-text search over English and Chinese names and aliases (simplified or traditional),
    * best hits first. Words match as prefixes, so it serves suggestions as you type. `first`
-   * defaults to 10, or the server's largest page when that is smaller.
+   * defaults to 10, or the server's largest page when that is smaller. With `fuzzy`, each word
+   * matches names within one edit (two for words of five characters or more) instead: the nearest
+   * names to a misspelt search.
    */
   search: Array<SearchHit>;
   /** A shortest path of at most `maxLength` hops (1 to 10) between two entities, or null. */
@@ -1696,6 +1705,11 @@ export type QueryDelegationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DelegationOrder>>;
   where?: InputMaybe<DelegationWhere>;
+};
+
+
+export type QueryDesignationHistoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1793,6 +1807,7 @@ export type QueryRegionsArgs = {
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  fuzzy?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
   text: Scalars['String']['input'];
 };
@@ -3427,6 +3442,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<QueryBatchesArgs>>;
   coverageBySourceCount?: Resolver<Array<ResolversTypes['SourceCountBucket']>, ParentType, ContextType>;
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, Partial<QueryDelegationsArgs>>;
+  designationHistory?: Resolver<Maybe<Array<ResolversTypes['Designation']>>, ParentType, ContextType, RequireFields<QueryDesignationHistoryArgs, 'id'>>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<QueryDesignationsArgs>>;
   designationsByProvince?: Resolver<Array<ResolversTypes['ProvinceDesignations']>, ParentType, ContextType, Partial<QueryDesignationsByProvinceArgs>>;
   designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType, Partial<QueryDesignationsByYearAndTierArgs>>;
@@ -3440,7 +3456,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   programmeFigures?: Resolver<ResolversTypes['ProgrammeFigureConnection'], ParentType, ContextType, Partial<QueryProgrammeFiguresArgs>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'fuzzy' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sourceCoverage?: Resolver<Array<ResolversTypes['SourceCoverage']>, ParentType, ContextType>;

@@ -13,7 +13,7 @@ import {
   tiersQuery,
   type DesignationFilter,
 } from './translate/aggregations.js';
-import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery, sourceQuery } from './translate/queries.js';
+import { designationHistoryQuery, listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery, sourceQuery } from './translate/queries.js';
 import type { CypherQuery, TranslateOptions } from './translate/scope.js';
 
 /**
@@ -60,6 +60,10 @@ export class GraphStore {
 
   neighborhood(info: GraphQLResolveInfo, args: Parameters<typeof neighborhoodQuery>[1]): Promise<Projected | null> {
     return this.result(neighborhoodQuery(info, args, this.options));
+  }
+
+  designationHistory(info: GraphQLResolveInfo, id: string): Promise<Projected[] | null> {
+    return this.result(designationHistoryQuery(info, id, this.options));
   }
 
   shortestPath(info: GraphQLResolveInfo, args: Parameters<typeof shortestPathQuery>[1]): Promise<Projected | null> {

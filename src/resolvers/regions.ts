@@ -6,6 +6,7 @@ export const regionsResolvers: Resolvers = {
   Query: {
     regions: (_parent, _args, { graph }, info) => graph.list(info, 'Region'),
     parks: (_parent, _args, { graph }, info) => graph.list(info, 'Park'),
+    designationHistory: (_parent, { id }, { graph }, info) => graph.designationHistory(info, id),
   },
   RegionConnection: connectionResolvers,
   RegionEdge: edgeResolvers,

@@ -1,13 +1,23 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
-import type { GraphNodeFieldsFragment, NodeDetailsQuery, RelationshipFieldsFragment } from './__generated__/graphql';
+import type { ExportCitationFieldsFragment, GraphNodeFieldsFragment, NodeDetailsQuery, RelationshipFieldsFragment } from './__generated__/graphql';
 import { request } from './api';
 import { renderCitations } from './citations';
-import { byId, element, nameParts, unverifiedMark } from './dom';
-import { NeighborhoodQuery, NodeDetailsQuery as NodeDetails, PathQuery } from './operations';
+import { byId, download, element, nameParts, unverifiedMark } from './dom';
+import { edgesCsv, nodesCsv, toGraphml, toNodeLink, type ExportCitation, type ExportGraph } from './exports';
+import { renderHistory } from './history';
+import { NeighborhoodQuery, NodeDetailsQuery as NodeDetails, PathQuery, SearchQuery } from './operations';
 import { attachSuggest } from './suggest';
 
 /** Neighbours fetched per expansion, and per "show more". */
 const PAGE = 25;
+
+/**
+ * What a shared link may ask for: each page of neighbours it names is one request, so a link
+ * crafted to name thousands would make every visitor's browser send thousands. The rest of such
+ * a link is dropped, with a notice.
+ */
+const MAX_LINK_EXPANSIONS = 20;
+const MAX_LINK_PAGES = 100;
 
 const KIND_COLOURS: Record<string, string> = {
   Person: '#d9485f',
@@ -78,8 +88,40 @@ function writeState(state: ViewState): void {
   window.history.replaceState(null, '', query ? `/?${query}` : '/');
 }
 
+/**
+ * Keeps the first MAX_LINK_EXPANSIONS entities of a link's expansions and at most MAX_LINK_PAGES
+ * pages in all; says what it dropped, or null when the link asked for no more than that.
+ */
+function capExpansions(expanded: Map<string, number>): string | null {
+  let kept = 0;
+  let pages = 0;
+  let droppedEntities = 0;
+  let droppedPages = 0;
+  for (const [id, wanted] of [...expanded]) {
+    const allowed = kept < MAX_LINK_EXPANSIONS ? Math.min(wanted, MAX_LINK_PAGES - pages) : 0;
+    if (allowed <= 0) {
+      expanded.delete(id);
+      droppedEntities += 1;
+      droppedPages += wanted;
+    } else {
+      expanded.set(id, allowed);
+      kept += 1;
+      pages += allowed;
+      droppedPages += wanted - allowed;
+    }
+  }
+  if (droppedEntities === 0 && droppedPages === 0) return null;
+  return (
+    `This link asked for more than a view may load (at most ${MAX_LINK_EXPANSIONS} expanded entities and ${MAX_LINK_PAGES} pages of ${PAGE} neighbours): ` +
+    `${droppedEntities} expanded ${droppedEntities === 1 ? 'entity was' : 'entities were'} dropped and ${droppedPages} ${droppedPages === 1 ? 'page' : 'pages'} in all not loaded.`
+  );
+}
+
+type ShownNode = GraphNodeFieldsFragment & { degree?: number; sources?: readonly ExportCitationFieldsFragment[] };
+
 const state = readState();
-const nodes = new Map<string, GraphNodeFieldsFragment & { degree?: number }>();
+const linkNotice = capExpansions(state.expanded);
+const nodes = new Map<string, ShownNode>();
 const relationships = new Map<string, RelationshipFieldsFragment>();
 
 const cy: Core = cytoscape({
@@ -138,7 +180,7 @@ function label(node: GraphNodeFieldsFragment): string {
   return node.nameZh ? `${node.nameEn} ${node.nameZh}` : node.nameEn;
 }
 
-function addNode(node: GraphNodeFieldsFragment, degree?: number): void {
+function addNode(node: ShownNode, degree?: number): void {
   if (state.removed.has(node.id)) return;
   nodes.set(node.id, { ...node, ...(degree !== undefined ? { degree } : {}) });
   if (cy.getElementById(node.id).nonempty()) return;
@@ -196,7 +238,37 @@ function applyFilters(): void {
     });
   });
   renderFilters();
+  renderNodeTable();
   byId('count').textContent = `${cy.nodes().length} nodes, ${cy.edges().length} relationships`;
+}
+
+/** The visible nodes in name order, that a keyboard or screen-reader user can reach without the canvas. */
+function visibleNodesInOrder(): NodeSingular[] {
+  return cy
+    .nodes()
+    .toArray()
+    .filter((node) => !node.hasClass('hidden'))
+    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+}
+
+/** The canvas as a table; built only while it is open, since a view may hold thousands of nodes. */
+function renderNodeTable(): void {
+  const table = byId<HTMLDetailsElement>('node-table');
+  if (!table.open) return;
+  byId('node-table-body').replaceChildren(
+    ...visibleNodesInOrder().map((node) => {
+      const show = element('button', { type: 'button' }, 'Show');
+      show.addEventListener('click', () => void run(() => select(node.id())));
+      return element(
+        'tr',
+        {},
+        element('td', {}, String(node.data('label'))),
+        element('td', {}, String(node.data('kind'))),
+        element('td', {}, String(node.connectedEdges().filter((edge) => !edge.hasClass('hidden')).length)),
+        element('td', {}, show),
+      );
+    }),
+  );
 }
 
 function renderFilters(): void {
@@ -262,9 +334,10 @@ function property(name: string, value: unknown): HTMLElement | null {
   );
 }
 
-async function showNode(id: string): Promise<void> {
+/** Shows an entity in the side panel; `fetched` is its details when already asked for. */
+async function showNode(id: string, fetched: Promise<NodeDetailsQuery> = request(NodeDetails, { id })): Promise<void> {
   const details = byId('details');
-  const result: NodeDetailsQuery = await request(NodeDetails, { id });
+  const result = await fetched;
   const node = result.node;
   if (!node) {
     details.replaceChildren(element('p', { class: 'hint' }, `Nothing has the id ${id}.`));
@@ -272,6 +345,7 @@ async function showNode(id: string): Promise<void> {
   }
   // Shown as marks beside the name rather than as properties.
   const skip = new Set(['__typename', 'id', 'nameEn', 'nameZh', 'sources', 'romanised', 'unverified', 'layer']);
+  const history = result.designationHistory;
   const degree = nodes.get(id)?.degree;
   const relationshipsShown = cy.getElementById(id).connectedEdges().length;
   const actions = element('div', { class: 'actions' });
@@ -326,6 +400,7 @@ async function showNode(id: string): Promise<void> {
         : null,
       degree !== undefined ? element('p', { class: 'degree' }, `${relationshipsShown} of ${degree} relationships shown`) : null,
       actions,
+      history ? renderHistory(history) : null,
       element(
         'dl',
         {},
@@ -431,12 +506,126 @@ async function run(action: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Opens an entity: its details at once, then its neighbours around it on the canvas. */
 async function open(id: string): Promise<void> {
+  state.selected = id;
+  writeState(state);
+  const fetched = request(NodeDetails, { id });
+  const shown = showNode(id, fetched);
   await expand(id, Math.max(1, state.expanded.get(id) ?? 0));
   applyFilters();
   layout();
-  await select(id);
+  await shown;
+  cy.elements().unselect();
+  cy.getElementById(id).select();
+  // Again, now that the canvas knows how many of its relationships it shows.
+  await showNode(id, fetched);
 }
+
+/** A search that found nothing says so, and offers the names nearest to it. */
+async function noMatch(text: string): Promise<void> {
+  const details = byId('details');
+  details.replaceChildren(element('p', { class: 'no-match' }, `No match for “${text}”.`));
+  const result = await request(SearchQuery, { text, first: 5, fuzzy: true });
+  if (result.search.length === 0) {
+    details.append(element('p', { class: 'hint' }, 'No name is near it either.'));
+    return;
+  }
+  const nearest = element('ul', { class: 'nearest', 'aria-labelledby': 'nearest-title' });
+  for (const hit of result.search) {
+    const button = element('button', { type: 'button' }, ...nameParts(hit.node), ` · ${hit.kind.toLowerCase().replace(/_/g, ' ')}`);
+    button.addEventListener('click', () => void run(() => open(hit.node.id)));
+    nearest.append(element('li', {}, button));
+  }
+  details.append(element('p', { id: 'nearest-title' }, 'The nearest names:'), nearest);
+}
+
+function citationsOf(citations: readonly ExportCitationFieldsFragment[] | undefined): ExportCitation[] {
+  return (citations ?? []).map((citation) => ({
+    source: citation.source.id,
+    title: citation.source.title,
+    url: citation.source.url ?? null,
+    quote: citation.quote ?? null,
+  }));
+}
+
+/** The subgraph on screen: what the filters leave visible, with each fact's sources. */
+function shownGraph(): ExportGraph {
+  const visible = cy.nodes().filter((node) => !node.hasClass('hidden'));
+  const ids = new Set(visible.map((node) => node.id()));
+  return {
+    nodes: visible.map((element) => {
+      const node = nodes.get(element.id());
+      return {
+        id: element.id(),
+        kind: String(element.data('kind')),
+        nameEn: node?.nameEn ?? element.id(),
+        nameZh: node?.nameZh ?? null,
+        unverified: node?.unverified === true,
+        citations: citationsOf(node?.sources),
+      };
+    }),
+    edges: cy
+      .edges()
+      .filter((edge) => !edge.hasClass('hidden') && ids.has(edge.source().id()) && ids.has(edge.target().id()))
+      .map((edge) => {
+        const rel = relationships.get(edge.id());
+        return {
+          id: edge.id(),
+          type: String(edge.data('type')),
+          source: String(edge.data('source')),
+          target: String(edge.data('target')),
+          unverified: rel?.unverified === true,
+          citations: citationsOf(rel?.sources),
+        };
+      }),
+  };
+}
+
+const EXPORTS: Record<string, { filename: string; type: string; build: (graph: ExportGraph) => string }> = {
+  graphml: { filename: 'explorer-graph.graphml', type: 'application/graphml+xml', build: toGraphml },
+  json: { filename: 'explorer-graph.json', type: 'application/json', build: toNodeLink },
+  'nodes-csv': { filename: 'explorer-nodes.csv', type: 'text/csv;charset=utf-8', build: nodesCsv },
+  'edges-csv': { filename: 'explorer-edges.csv', type: 'text/csv;charset=utf-8', build: edgesCsv },
+};
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('#export-menu button[data-export]')) {
+  button.addEventListener('click', () => {
+    const format = EXPORTS[button.dataset.export ?? ''];
+    if (!format) return;
+    download(format.filename, new Blob([format.build(shownGraph())], { type: format.type }));
+  });
+}
+
+/**
+ * The canvas by keyboard: arrow keys step through the visible nodes in name order and show each,
+ * Enter expands the selected one, Escape clears the selection.
+ */
+byId('graph').addEventListener('keydown', (event) => {
+  const order = visibleNodesInOrder();
+  if (order.length === 0) return;
+  const current = state.selected ? order.findIndex((node) => node.id() === state.selected) : -1;
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+  if (step !== undefined) {
+    event.preventDefault();
+    const index = current < 0 ? (step > 0 ? 0 : order.length - 1) : (current + step + order.length) % order.length;
+    const next = order[index];
+    if (!next) return;
+    byId('graph-status').textContent = `${String(next.data('label'))}, ${index + 1} of ${order.length}`;
+    cy.center(next);
+    void run(() => select(next.id()));
+  } else if (event.key === 'Enter' && current >= 0 && state.selected) {
+    event.preventDefault();
+    const id = state.selected;
+    void run(async () => {
+      await expand(id, (state.expanded.get(id) ?? 0) + 1);
+      layout();
+      await select(id);
+    });
+  } else if (event.key === 'Escape') {
+    void select(null);
+  }
+});
 
 cy.on('tap', 'node', (event) => void run(() => select((event.target as NodeSingular).id())));
 cy.on('tap', 'edge', (event) => void run(() => select((event.target as EdgeSingular).id())));
@@ -454,6 +643,7 @@ cy.on('dragfree', 'node', (event) => {
   writeState(state);
 });
 
+byId('node-table').addEventListener('toggle', renderNodeTable);
 byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
 byId('relayout').addEventListener('click', () => layout());
 byId('clear').addEventListener('click', () => {
@@ -464,7 +654,12 @@ byId('clear').addEventListener('click', () => {
   applyFilters();
   writeState(state);
 });
-attachSuggest(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-list'), (pick) => void run(() => open(pick.id)));
+attachSuggest(
+  byId<HTMLInputElement>('search'),
+  byId<HTMLUListElement>('search-list'),
+  (pick) => void run(() => open(pick.id)),
+  (text) => void run(() => noMatch(text)),
+);
 attachSuggest(byId<HTMLInputElement>('path-from'), byId<HTMLUListElement>('path-from-list'), (pick) => (pathEnds.from = pick.id));
 attachSuggest(byId<HTMLInputElement>('path-to'), byId<HTMLUListElement>('path-to-list'), (pick) => (pathEnds.to = pick.id));
 byId('find-path').addEventListener('click', () => {
@@ -478,6 +673,11 @@ byId('find-path').addEventListener('click', () => {
 
 /** Rebuilds the view the URL describes. */
 async function restore(): Promise<void> {
+  if (linkNotice) {
+    const notice = byId('notice');
+    notice.textContent = linkNotice;
+    notice.hidden = false;
+  }
   const wanted = [...state.expanded];
   state.expanded = new Map();
   for (const [id, pages] of wanted) await expand(id, pages);

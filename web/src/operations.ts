@@ -74,14 +74,26 @@ export const GraphNodeFields = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
+  query Search($text: String!, $first: Int, $fuzzy: Boolean) {
+    search(text: $text, first: $first, fuzzy: $fuzzy) {
       score
       kind
       node {
         ...GraphNodeFields
         aliases
       }
+    }
+  }
+`);
+
+/** What an export carries of each fact's sources: which source, and its exact words. */
+export const ExportCitationFields = graphql(`
+  fragment ExportCitationFields on Citation {
+    quote
+    source {
+      id
+      title
+      url
     }
   }
 `);
@@ -96,10 +108,52 @@ export const NeighborhoodQuery = graphql(`
         degree
         node {
           ...GraphNodeFields
+          sources {
+            ...ExportCitationFields
+          }
         }
       }
       relationships {
         ...RelationshipFields
+      }
+    }
+  }
+`);
+
+/** One step of a place's designation history, for the explorer's timeline. */
+export const HistoryStepFields = graphql(`
+  fragment HistoryStepFields on Designation {
+    id
+    nameEn
+    nameZh
+    tier
+    status
+    year
+    nameAsListed
+    firstNamed
+    caveat
+    noticeNumber
+    termYears
+    publicizedFrom
+    publicizedTo
+    signedOn
+    approvedOn
+    announcedOn
+    validFrom
+    validTo
+    unverified
+    sources {
+      ...CitationFields
+    }
+    batches(first: 1) {
+      edges {
+        node {
+          id
+          nameEn
+          nameZh
+          year
+          size
+        }
       }
     }
   }
@@ -200,6 +254,9 @@ export const NodeDetailsQuery = graphql(`
         validTo
       }
     }
+    designationHistory(id: $id) {
+      ...HistoryStepFields
+    }
   }
 `);
 
@@ -209,6 +266,9 @@ export const PathQuery = graphql(`
       length
       nodes {
         ...GraphNodeFields
+        sources {
+          ...ExportCitationFields
+        }
       }
       relationships {
         ...RelationshipFields

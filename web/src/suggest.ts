@@ -12,10 +12,13 @@ export interface Pick {
 
 /**
  * Suggestions as you type (English or Chinese) under a search input, from the API's full-text
- * search: arrow keys move, Enter picks, Escape closes.
+ * search: arrow keys move, Enter picks (the best hit when none is highlighted), Escape closes.
+ * `onNoMatch` hears of an Enter that found nothing.
  */
-export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (pick: Pick) => void): void {
+export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, onPick: (pick: Pick) => void, onNoMatch?: (text: string) => void): void {
   let hits: Pick[] = [];
+  /** The text `hits` answer; Enter on newer text looks it up first. */
+  let hitsFor = '';
   let active = -1;
   let timer: number | undefined;
   let asked = 0;
@@ -61,10 +64,12 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
     const ticket = ++asked;
     if (text.length === 0) {
       hits = [];
+      hitsFor = text;
       return render();
     }
     const result = await request(SearchQuery, { text, first: 8 });
     if (ticket !== asked) return;
+    hitsFor = text;
     hits = result.search.map((hit) => ({
       id: hit.node.id,
       label: `${hit.node.nameEn}${hit.node.nameZh ? ` ${hit.node.nameZh}` : ''} · ${hit.kind.toLowerCase().replace(/_/g, ' ')}`,
@@ -89,8 +94,16 @@ export function attachSuggest(input: HTMLInputElement, list: HTMLUListElement, o
       render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (active >= 0) choose(active);
-      else void lookUp().then(() => choose(0));
+      const text = input.value.trim();
+      if (text.length === 0) return;
+      // Typed faster than the suggestions came: the pending look-up would answer an older text.
+      window.clearTimeout(timer);
+      const current = hitsFor === text ? Promise.resolve() : lookUp();
+      void current.then(() => {
+        if (input.value.trim() !== text) return;
+        if (hits.length === 0) onNoMatch?.(text);
+        else choose(Math.max(active, 0));
+      });
     } else if (event.key === 'Escape') {
       close();
     }

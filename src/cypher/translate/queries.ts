@@ -93,20 +93,23 @@ const STOP_WORDS = new Set(
 
 /**
  * A Lucene query in which every word must match, as a whole term or as a prefix, so that a
- * half-typed word already finds. The user's words are escaped: they are text, never syntax.
+ * half-typed word already finds; or, fuzzy, as a term a few edits away, for the nearest names to
+ * a search that found nothing. The user's words are escaped: they are text, never syntax.
  */
-function luceneQuery(text: string): string {
+function luceneQuery(text: string, fuzzy: boolean): string {
   const words = text
     .split(/\s+/)
     .map((word) => word.replace(LUCENE_SPECIAL, (char) => `\\${char}`))
     .filter((word) => word.length > 0 && !STOP_WORDS.has(word.toLowerCase()));
+  // Two edits on a short word would match almost any word of its length.
+  if (fuzzy) return words.map((word) => `${word}~${word.length >= 5 ? 2 : 1}`).join(' AND ');
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
 /** `search(text, kinds, first)`: ranked full-text hits over names and aliases. */
 export function searchQuery(
   info: GraphQLResolveInfo,
-  args: { text: string; kinds?: readonly string[] | null; first?: number | null },
+  args: { text: string; kinds?: readonly string[] | null; first?: number | null; fuzzy?: boolean | null },
   options: TranslateOptions,
 ): CypherQuery {
   const text = args.text.trim();
@@ -118,7 +121,7 @@ export function searchQuery(
   const first = intInRange(args.first ?? Math.min(DEFAULT_SEARCH_HITS, maxHits), 1, maxHits, 'first');
   // Traditional characters are searched as written and as simplified: 崑山 finds 昆山.
   const queries = readings(text)
-    .map(luceneQuery)
+    .map((reading) => luceneQuery(reading, args.fuzzy === true))
     .filter((query) => query.length > 0);
   if (queries.length === 0) throw new BadUserInputError('text has only words too common to search for.', 'text');
   const lucene = queries.length === 1 ? (queries[0] as string) : queries.map((query) => `(${query})`).join(' OR ');
@@ -146,6 +149,28 @@ export function searchQuery(
       `WITH hit, score * CASE WHEN EXISTS { (hit)-[:DESIGNATED_AS]->(:Designation) } THEN ${DESIGNATED_BOOST} ELSE 1.0 END AS score ` +
       `ORDER BY score DESC, hit.id LIMIT ${scope.intParam(first)} ` +
       `${subqueries.text()}RETURN collect(${projection}) AS result`,
+    params: scope.params,
+  };
+}
+
+/**
+ * `designationHistory(id)`: a region's or park's designations, oldest first. A designation
+ * without a year takes its list's; among those of a year, the earliest date a source states
+ * comes first (PartialDates are ISO strings, so they sort as text).
+ */
+export function designationHistoryQuery(info: GraphQLResolveInfo, id: string, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
+  const subqueries = Subqueries.empty();
+  const projection = projectNode(scope, 'this', namedObject(info, 'Designation'), selections(info), subqueries);
+  const firstDate = 'coalesce(this.publicizedFrom, this.signedOn, this.approvedOn, this.announcedOn, this.validFrom)';
+  return {
+    text:
+      `MATCH (place:Entity {id: ${scope.param(id)}}) WHERE place:Region OR place:Park WITH place LIMIT 1 ` +
+      `CALL (place) { MATCH (place)-[:DESIGNATED_AS]->(this:Designation) ` +
+      `OPTIONAL MATCH (this)-[:IN_BATCH]->(batch:Batch) WITH this, min(batch.year) AS batchYear ` +
+      `WITH this ORDER BY coalesce(this.year, batchYear), ${firstDate}, this.id ` +
+      `${subqueries.text()}RETURN collect(${projection}) AS history } ` +
+      `RETURN history AS result`,
     params: scope.params,
   };
 }

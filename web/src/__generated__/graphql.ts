@@ -339,6 +339,7 @@ export type GraphNodeFieldsFragment =
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
+  fuzzy?: boolean | null | undefined;
 }>;
 
 
@@ -358,6 +359,8 @@ export type SearchQuery = { search: Array<{ score: number, kind: NodeKind, node:
       | { __typename: 'Topic', aliases: Array<string>, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
      }> };
 
+export type ExportCitationFieldsFragment = { quote: string | null, source: { id: string, title: string, url: string | null } };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   limit?: number | null | undefined;
@@ -366,19 +369,19 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { rootId: string, truncated: boolean, nodes: Array<{ distance: number, degree: number, node:
-        | { __typename: 'Award', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Batch', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Delegation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Designation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Event', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Organization', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Park', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Person', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Programme', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'ProgrammeFigure', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Region', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Statement', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-        | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
+        | { __typename: 'Award', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Batch', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Delegation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Designation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Event', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Organization', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Park', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Person', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Programme', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'ProgrammeFigure', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Region', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Statement', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+        | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
        }>, relationships: Array<
       | { __typename: 'Administers', id: string, type: string, startId: string, endId: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
       | { __typename: 'Attended', id: string, type: string, startId: string, endId: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
@@ -401,6 +404,8 @@ export type NeighborhoodQuery = { neighborhood: { rootId: string, truncated: boo
       | { __typename: 'Stated', id: string, type: string, startId: string, endId: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
     > } | null };
 
+export type HistoryStepFieldsFragment = { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, status: DesignationStatus | null, year: number | null, nameAsListed: string | null, firstNamed: boolean | null, caveat: string | null, noticeNumber: string | null, termYears: number | null, publicizedFrom: string | null, publicizedTo: string | null, signedOn: string | null, approvedOn: string | null, announcedOn: string | null, validFrom: string | null, validTo: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }>, batches: { edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null, year: number | null, size: number | null } }> } };
+
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -420,7 +425,7 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Region', level: RegionLevel | null, code: string | null, pinyin: string | null, former: boolean | null, listedFrom: string | null, listedTo: string | null, aliases: Array<string>, note: string | null, layer: Layer, romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, regionKind: RegionKind, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
     | { __typename: 'Statement', ordinal: number | null, textEn: string | null, textZh: string | null, aliases: Array<string>, note: string | null, layer: Layer, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, statementKind: StatementKind, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
     | { __typename: 'Topic', aliases: Array<string>, note: string | null, layer: Layer, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
-   | null };
+   | null, designationHistory: Array<{ id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, status: DesignationStatus | null, year: number | null, nameAsListed: string | null, firstNamed: boolean | null, caveat: string | null, noticeNumber: string | null, termYears: number | null, publicizedFrom: string | null, publicizedTo: string | null, signedOn: string | null, approvedOn: string | null, announcedOn: string | null, validFrom: string | null, validTo: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }>, batches: { edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null, year: number | null, size: number | null } }> } }> | null };
 
 export type PathQueryVariables = Exact<{
   from: string | number;
@@ -429,19 +434,19 @@ export type PathQueryVariables = Exact<{
 
 
 export type PathQuery = { shortestPath: { length: number, nodes: Array<
-      | { __typename: 'Award', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Batch', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Delegation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Designation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Event', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Organization', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Park', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Person', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Programme', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'ProgrammeFigure', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Region', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Statement', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
-      | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
+      | { __typename: 'Award', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Batch', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Delegation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Designation', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Event', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Organization', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Park', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Person', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Programme', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'ProgrammeFigure', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Region', romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Statement', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
+      | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, source: { id: string, title: string, url: string | null } }> }
     >, relationships: Array<
       | { __typename: 'Administers', id: string, type: string, startId: string, endId: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
       | { __typename: 'Attended', id: string, type: string, startId: string, endId: string, layer: Layer, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
@@ -764,6 +769,73 @@ export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
+export const ExportCitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportCitationFields on Citation {
+  quote
+  source {
+    id
+    title
+    url
+  }
+}
+    `, {"fragmentName":"ExportCitationFields"}) as unknown as TypedDocumentString<ExportCitationFieldsFragment, unknown>;
+export const HistoryStepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HistoryStepFields on Designation {
+  id
+  nameEn
+  nameZh
+  tier
+  status
+  year
+  nameAsListed
+  firstNamed
+  caveat
+  noticeNumber
+  termYears
+  publicizedFrom
+  publicizedTo
+  signedOn
+  approvedOn
+  announcedOn
+  validFrom
+  validTo
+  unverified
+  sources {
+    ...CitationFields
+  }
+  batches(first: 1) {
+    edges {
+      node {
+        id
+        nameEn
+        nameZh
+        year
+        size
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  checked
+  unquoted
+  fields
+  note
+  layer
+  source {
+    id
+    kind
+    title
+    url
+    language
+    publishedOn
+    publishedNote
+    publisher
+    official
+    secondary
+    file
+  }
+}`, {"fragmentName":"HistoryStepFields"}) as unknown as TypedDocumentString<HistoryStepFieldsFragment, unknown>;
 export const FigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureFields on ProgrammeFigure {
   id
@@ -1034,8 +1106,8 @@ export const FilteredViewsFieldsFragmentDoc = new TypedDocumentString(`
   holders
 }`, {"fragmentName":"FilteredViewsFields"}) as unknown as TypedDocumentString<FilteredViewsFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
+    query Search($text: String!, $first: Int, $fuzzy: Boolean) {
+  search(text: $text, first: $first, fuzzy: $fuzzy) {
     score
     kind
     node {
@@ -1067,6 +1139,9 @@ export const NeighborhoodDocument = new TypedDocumentString(`
       degree
       node {
         ...GraphNodeFields
+        sources {
+          ...ExportCitationFields
+        }
       }
     }
     relationships {
@@ -1134,6 +1209,14 @@ fragment GraphNodeFields on Node {
   }
   ... on Park {
     romanised
+  }
+}
+fragment ExportCitationFields on Citation {
+  quote
+  source {
+    id
+    title
+    url
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const NodeDetailsDocument = new TypedDocumentString(`
@@ -1231,6 +1314,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       validTo
     }
   }
+  designationHistory(id: $id) {
+    ...HistoryStepFields
+  }
 }
     fragment CitationFields on Citation {
   quote
@@ -1265,6 +1351,41 @@ fragment GraphNodeFields on Node {
   ... on Park {
     romanised
   }
+}
+fragment HistoryStepFields on Designation {
+  id
+  nameEn
+  nameZh
+  tier
+  status
+  year
+  nameAsListed
+  firstNamed
+  caveat
+  noticeNumber
+  termYears
+  publicizedFrom
+  publicizedTo
+  signedOn
+  approvedOn
+  announcedOn
+  validFrom
+  validTo
+  unverified
+  sources {
+    ...CitationFields
+  }
+  batches(first: 1) {
+    edges {
+      node {
+        id
+        nameEn
+        nameZh
+        year
+        size
+      }
+    }
+  }
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
     query Path($from: ID!, $to: ID!) {
@@ -1272,6 +1393,9 @@ export const PathDocument = new TypedDocumentString(`
     length
     nodes {
       ...GraphNodeFields
+      sources {
+        ...ExportCitationFields
+      }
     }
     relationships {
       ...RelationshipFields
@@ -1338,6 +1462,14 @@ fragment GraphNodeFields on Node {
   }
   ... on Park {
     romanised
+  }
+}
+fragment ExportCitationFields on Citation {
+  quote
+  source {
+    id
+    title
+    url
   }
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
