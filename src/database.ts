@@ -1,6 +1,6 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from './config.js';
-import { QueryTimeoutError, ServiceUnavailableError } from './errors.js';
+import { isConnectFailure, QueryTimeoutError, ServiceUnavailableError } from './errors.js';
 import type { Logger } from './log.js';
 import { transactionRefusedFast, transactionStarted, type AccessMode } from './metrics.js';
 import { runningProcesses, startLocalNeo4j } from './neo4j-local/server.js';
@@ -133,7 +133,7 @@ function failFastKey({ address, routing }: DriverTarget, mode: AccessMode): stri
 
 function isUnreachable(error: unknown, routing: boolean): boolean {
   if (!(error instanceof Neo4jError)) return false;
-  if (error.code === 'ServiceUnavailable') return true;
+  if (error.code === 'ServiceUnavailable' || isConnectFailure(error)) return true;
   // With one server, a connection lost mid-transaction (SessionExpired) means that server went
   // away, and a pool that cannot hand out a connection in time means it hangs. With routing
   // both concern one member, and the driver routes around it.

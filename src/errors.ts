@@ -80,6 +80,14 @@ const WRITE_CONFLICT_CODES = new Set([
   'Neo.TransientError.Transaction.LockAcquisitionTimeout',
 ]);
 
+/**
+ * A connection that failed while it was being opened: a reset during the handshake or the login
+ * (a server still starting, or going away) reaches us as a ProtocolError, not ServiceUnavailable.
+ */
+export function isConnectFailure(error: Neo4jError): boolean {
+  return error.code === 'ProtocolError' && error.message.startsWith('Failed to connect to server');
+}
+
 /** A uniqueness constraint refused a second record with the same id. */
 const DUPLICATE_CODE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -94,7 +102,7 @@ export function translateDatabaseError(error: unknown, duplicate?: { message: st
   if (error.code === DUPLICATE_CODE && duplicate) return new ConflictError(duplicate.message, duplicate.argument);
   if (WRITE_CONFLICT_CODES.has(error.code)) return new WriteConflictError();
   // The driver's own pool timeout carries no server code.
-  if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || /acquisition timed out/i.test(error.message)) {
+  if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || isConnectFailure(error) || /acquisition timed out/i.test(error.message)) {
     return new ServiceUnavailableError();
   }
   return error;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { createDriver, readTransaction } from '../src/database.js';
-import { QueryTimeoutError, ServiceUnavailableError } from '../src/errors.js';
+import { QueryTimeoutError, ServiceUnavailableError, translateDatabaseError } from '../src/errors.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { freePort, gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
 
@@ -157,5 +157,20 @@ describe('the transaction timeout', () => {
       await observer.close();
       await api.close();
     }
+  });
+});
+
+describe('a connection reset while it opens', () => {
+  it('is SERVICE_UNAVAILABLE, as the driver reports it when Neo4j is starting or going away, and only then', () => {
+    // The error's words and code as the fault test logged them, when Neo4j reset a connection during the login.
+    const reset = new Neo4jError(
+      'Failed to connect to server. Please ensure that your database is listening on the correct host and port and that you have compatible encryption settings both on Neo4j server and driver. Note that the default encryption setting has changed in Neo4j 4.0. Caused by: read ECONNRESET',
+      'ProtocolError',
+      '50N42',
+      'error: general processing exception - unexpected error',
+    );
+    assert.ok(translateDatabaseError(reset) instanceof ServiceUnavailableError);
+    const other = new Neo4jError('Unknown Bolt protocol version', 'ProtocolError', '50N42', 'error: general processing exception - unexpected error');
+    assert.equal(translateDatabaseError(other), other, 'another protocol error is not an outage');
   });
 });
