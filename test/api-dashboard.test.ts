@@ -168,6 +168,69 @@ describe('dashboard aggregations', () => {
     assert.deepEqual(none.designationsByProvince, []);
   });
 
+  it('groups designations by province and tier, every tier counted, as the seed holds them', async () => {
+    type Row = { province: { id: string } | null; tier: Tier; designations: number; holders: number };
+    const query = `query ($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
+      designationsByProvinceAndTier(tier: $tier, batch: $batch, year: $year, province: $province) { province { id } tier designations holders } }`;
+    /** The rows the seed gives for a filter, keyed "province|tier". */
+    const expected = (filter: Filter): Record<string, Omit<Row, 'province' | 'tier'>> => {
+      const rows: Record<string, Omit<Row, 'province' | 'tier'>> = {};
+      for (const tier of filter.tier ? [filter.tier] : TIER_ORDER) {
+        for (const row of expectedByProvince([tier], { ...filter, province: undefined })) {
+          if (filter.province !== undefined && row.province?.id !== filter.province) continue;
+          rows[`${row.province?.id ?? 'none'}|${tier}`] = { designations: row.designations, holders: row.holders };
+        }
+      }
+      return rows;
+    };
+    const keyed = (rows: readonly Row[]): Record<string, Omit<Row, 'province' | 'tier'>> =>
+      Object.fromEntries(rows.map((row) => [`${row.province?.id ?? 'none'}|${row.tier}`, { designations: row.designations, holders: row.holders }]));
+    const cases: Filter[] = [
+      {},
+      { tier: 'NATIONAL_IP_DEMONSTRATION_CITY' },
+      { tier: 'IP_PROTECTION_DEMONSTRATION_ZONE' },
+      { batch: 'batch:national-ip-demonstration-city-2012' },
+      { year: 2016 },
+      { province: 'region:320000' },
+      { province: 'region:440000', year: 2013 },
+    ];
+    for (const filter of cases) {
+      const rows = (await data<{ designationsByProvinceAndTier: Row[] }>(api.url, query, { ...filter })).designationsByProvinceAndTier;
+      assert.ok(rows.length > 0, JSON.stringify(filter));
+      assert.deepEqual(keyed(rows), expected(filter), JSON.stringify(filter));
+      // The units with the most designations first, one block each, its tiers in the vocabulary's order.
+      const blocks: { province: string; total: number; tiers: number[] }[] = [];
+      for (const row of rows) {
+        const id = row.province?.id ?? 'none';
+        if (blocks.at(-1)?.province !== id) blocks.push({ province: id, total: 0, tiers: [] });
+        const block = blocks.at(-1);
+        assert.ok(block);
+        block.total += row.designations;
+        block.tiers.push(TIER_ORDER.indexOf(row.tier));
+      }
+      assert.equal(new Set(blocks.map((block) => block.province)).size, blocks.length, 'each unit in one block');
+      const totals = blocks.map((block) => block.total);
+      assert.deepEqual(
+        totals,
+        [...totals].sort((a, b) => b - a),
+        JSON.stringify(filter),
+      );
+      for (const block of blocks) {
+        assert.deepEqual(
+          block.tiers,
+          [...block.tiers].sort((a, b) => a - b),
+          block.province,
+        );
+      }
+    }
+    // Every tier counted: the designations add up to every designation held, related programmes included.
+    const all = (await data<{ designationsByProvinceAndTier: Row[] }>(api.url, query)).designationsByProvinceAndTier;
+    assert.ok(all.some((row) => isAdjacentTier(row.tier)));
+    assert.ok(all.some((row) => row.province === null), 'holders no source places are counted too');
+    const none = await data<{ designationsByProvinceAndTier: Row[] }>(api.url, query, { province: 'region:no-such-place' });
+    assert.deepEqual(none.designationsByProvinceAndTier, []);
+  });
+
   it('narrows designations by year and tier, and batch coverage, by tier, list, year and province', async () => {
     const designations = planned('Designation').map((node) => node.id);
     // A list with a place in Jiangsu, as the seed holds it.
@@ -361,7 +424,9 @@ describe('dashboard aggregations', () => {
   });
 
   it('refuses an unknown tier', async () => {
-    const response = await gql(api.url, '{ designationsByProvince(tier: GOLD) { designations } }');
-    assert.equal(response.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+    for (const field of ['designationsByProvince', 'designationsByProvinceAndTier']) {
+      const response = await gql(api.url, `{ ${field}(tier: GOLD) { designations } }`);
+      assert.equal(response.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED', field);
+    }
   });
 });

@@ -48,7 +48,8 @@ const cases: Record<string, string> = {
   'every dashboard aggregation': `{ entityCounts { kind count } designationsByProvince { province { id parts { totalCount } } designations }
       designationsByYearAndTier { year tier count } sourceCoverage { source { id } nodes relationships } coverageBySourceCount { sources nodes }
       tiers { tier family adjacent designations holders batches } batchCoverage { batch { id tier designations(first: 0) { totalCount } } size named }
-      parkBatches: batchCoverage(tier: NATIONAL_IP_DEMONSTRATION_PARK) { named } }`,
+      parkBatches: batchCoverage(tier: NATIONAL_IP_DEMONSTRATION_PARK) { named }
+      designationsByProvinceAndTier(year: 2013) { province { id nameEn parts { totalCount } } tier designations holders } }`,
   'the audit trail, filtered and paged': `{ auditTrail(actor: "nobody", first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { id action at } } } }`,
   'several root fields at once': `{ a: node(id: "region:320200") { id } b: people(first: 2) { totalCount } c: search(text: "南京") { score } }`,
 };

@@ -1592,6 +1592,17 @@ export type ProvinceDesignations = {
   province?: Maybe<Region>;
 };
 
+/** The designations of one tier whose holders lie in one provincial-level unit. */
+export type ProvinceTierCount = {
+  __typename?: 'ProvinceTierCount';
+  designations: Scalars['Int']['output'];
+  /** Distinct cities and parks holding them. */
+  holders: Scalars['Int']['output'];
+  /** The provincial-level unit the holders lie in; null for holders whose province no source names. */
+  province?: Maybe<Region>;
+  tier: DesignationTier;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The audit trail, newest first; filter by the changed record's id or by actor. */
@@ -1622,6 +1633,13 @@ export type Query = {
    * gives none).
    */
   designationsByProvince: Array<ProvinceDesignations>;
+  /**
+   * Designations grouped by the provincial-level unit of their holders and by tier: the provinces
+   * with the most designations first, each one's tiers in the vocabulary's order. Every tier counts
+   * (related programmes included); optionally only one tier, one list or one year, and with
+   * `province` only the rows of that provincial-level unit.
+   */
+  designationsByProvinceAndTier: Array<ProvinceTierCount>;
   /**
    * Designations grouped by year and tier, in time order, every tier counted (related programmes
    * included); optionally only those of one tier, one list, one year, or whose holders lie in one
@@ -1723,6 +1741,14 @@ export type QueryDesignationsArgs = {
 
 export type QueryDesignationsByProvinceArgs = {
   batch?: InputMaybe<Scalars['ID']['input']>;
+  tier?: InputMaybe<DesignationTier>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDesignationsByProvinceAndTierArgs = {
+  batch?: InputMaybe<Scalars['ID']['input']>;
+  province?: InputMaybe<Scalars['ID']['input']>;
   tier?: InputMaybe<DesignationTier>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2650,6 +2676,7 @@ export type ResolversTypes = {
   ProgrammeSortField: ProgrammeSortField;
   ProgrammeWhere: ProgrammeWhere;
   ProvinceDesignations: ResolverTypeWrapper<Projected>;
+  ProvinceTierCount: ResolverTypeWrapper<Projected>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Projected>;
   RegionConnection: ResolverTypeWrapper<Projected>;
@@ -2790,6 +2817,7 @@ export type ResolversParentTypes = {
   ProgrammeOrder: ProgrammeOrder;
   ProgrammeWhere: ProgrammeWhere;
   ProvinceDesignations: Projected;
+  ProvinceTierCount: Projected;
   Query: Record<PropertyKey, never>;
   Region: Projected;
   RegionConnection: Projected;
@@ -3435,6 +3463,13 @@ export type ProvinceDesignationsResolvers<ContextType = Context, ParentType exte
   province?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
+export type ProvinceTierCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvinceTierCount'] = ResolversParentTypes['ProvinceTierCount']> = {
+  designations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['DesignationTier'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   awards?: Resolver<ResolversTypes['AwardConnection'], ParentType, ContextType, Partial<QueryAwardsArgs>>;
@@ -3445,6 +3480,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   designationHistory?: Resolver<Maybe<Array<ResolversTypes['Designation']>>, ParentType, ContextType, RequireFields<QueryDesignationHistoryArgs, 'id'>>;
   designations?: Resolver<ResolversTypes['DesignationConnection'], ParentType, ContextType, Partial<QueryDesignationsArgs>>;
   designationsByProvince?: Resolver<Array<ResolversTypes['ProvinceDesignations']>, ParentType, ContextType, Partial<QueryDesignationsByProvinceArgs>>;
+  designationsByProvinceAndTier?: Resolver<Array<ResolversTypes['ProvinceTierCount']>, ParentType, ContextType, Partial<QueryDesignationsByProvinceAndTierArgs>>;
   designationsByYearAndTier?: Resolver<Array<ResolversTypes['YearTierCount']>, ParentType, ContextType, Partial<QueryDesignationsByYearAndTierArgs>>;
   entityCounts?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
@@ -3755,6 +3791,7 @@ export type Resolvers<ContextType = Context> = {
   ProgrammeFigureConnection?: ProgrammeFigureConnectionResolvers<ContextType>;
   ProgrammeFigureEdge?: ProgrammeFigureEdgeResolvers<ContextType>;
   ProvinceDesignations?: ProvinceDesignationsResolvers<ContextType>;
+  ProvinceTierCount?: ProvinceTierCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { readTransaction } from '../database.js';
 import {
   batchCoverageQuery,
   coverageBySourceCountQuery,
+  designationsByProvinceAndTierQuery,
   designationsByProvinceQuery,
   designationsByYearAndTierQuery,
   entityCountsQuery,
@@ -80,6 +81,10 @@ export class GraphStore {
 
   designationsByProvince(info: GraphQLResolveInfo, filter: Omit<DesignationFilter, 'province'>): Promise<Projected[]> {
     return this.rows(designationsByProvinceQuery(info, filter, this.options));
+  }
+
+  designationsByProvinceAndTier(info: GraphQLResolveInfo, filter: DesignationFilter): Promise<Projected[]> {
+    return this.rows(designationsByProvinceAndTierQuery(info, filter, this.options));
   }
 
   tiers(info: GraphQLResolveInfo): Promise<Projected[]> {

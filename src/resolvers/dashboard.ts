@@ -5,6 +5,7 @@ export const dashboardResolvers: Resolvers = {
   Query: {
     entityCounts: (_parent, _args, { graph }, info) => graph.entityCounts(info),
     designationsByProvince: (_parent, args, { graph }, info) => graph.designationsByProvince(info, args),
+    designationsByProvinceAndTier: (_parent, args, { graph }, info) => graph.designationsByProvinceAndTier(info, args),
     tiers: (_parent, _args, { graph }, info) => graph.tiers(info),
     batchCoverage: (_parent, args, { graph }, info) => graph.batchCoverage(info, args),
     designationsByYearAndTier: (_parent, args, { graph }, info) => graph.designationsByYearAndTier(info, args),

@@ -69,6 +69,20 @@ function designationConditions(scope: Scope, filter: DesignationFilter): string[
 
 const where = (conditions: readonly string[]): string => (conditions.length > 0 ? `WHERE ${conditions.join(' AND ')} ` : '');
 
+/** Each designation kept by `conditions` with a holder and, where a source places it, the holder's provincial-level unit. */
+function designationsWithProvince(scope: Scope, conditions: readonly string[]): string {
+  return (
+    `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) ${where(conditions)}` +
+    `OPTIONAL MATCH (holder)-${UP_TO_PROVINCE}->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} `
+  );
+}
+
+/** A row's `province` field: the unit projected as asked, or null for holders no source places. */
+function provinceField(scope: Scope, subqueries: Subqueries): (field: string, nodes: FieldNode[], type: GraphQLObjectType) => string {
+  return (field, nodes, type) =>
+    field === 'province' ? `CASE WHEN province IS NULL THEN null ELSE ${nested(scope, 'province', type, field, nodes, subqueries)} END` : field;
+}
+
 /**
  * Designations by the provincial-level unit of their holders: a region's province up its PART_OF
  * chain, a park's through the region it lies in. Without a tier, the programme's own tiers count
@@ -79,18 +93,37 @@ export function designationsByProvinceQuery(info: GraphQLResolveInfo, filter: Om
   const ownTiers = (Object.keys(TIERS) as Tier[]).filter((candidate) => !isAdjacentTier(candidate));
   const conditions = [...(filter.tier ? [] : [`d.tier IN ${scope.param(ownTiers)}`]), ...designationConditions(scope, filter)];
   const subqueries = Subqueries.empty();
-  const row = rowMap(scope, info, (field, nodes, type) => {
-    if (field === 'province') {
-      return `CASE WHEN province IS NULL THEN null ELSE ${nested(scope, 'province', type, field, nodes, subqueries)} END`;
-    }
-    return field;
-  });
+  const row = rowMap(scope, info, provinceField(scope, subqueries));
   return {
     text:
-      `MATCH (holder:Entity)-[:DESIGNATED_AS]->(d:Designation) ${where(conditions)}` +
-      `OPTIONAL MATCH (holder)-${UP_TO_PROVINCE}->(province:Region) WHERE province.kind IN ${scope.param(PROVINCIAL_KINDS)} ` +
+      designationsWithProvince(scope, conditions) +
       `WITH province, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ` +
       `ORDER BY designations DESC, province.nameEn ASC ` +
+      `${subqueries.text()}RETURN collect(${row}) AS result`,
+    params: scope.params,
+  };
+}
+
+/**
+ * Designations by the provincial-level unit of their holders and by tier, every tier counted: the
+ * units with the most designations first, each one's tiers in the vocabulary's order. With a
+ * province, only that unit's rows: a designation held jointly across units counts in each unit.
+ */
+export function designationsByProvinceAndTierQuery(info: GraphQLResolveInfo, filter: DesignationFilter, options: TranslateOptions): CypherQuery {
+  const scope = Scope.of(info, options);
+  const conditions = designationConditions(scope, { ...filter, province: null });
+  const subqueries = Subqueries.empty();
+  const row = rowMap(scope, info, provinceField(scope, subqueries));
+  const inProvince = filter.province ? `WHERE province.id = ${scope.param(filter.province)} ` : '';
+  return {
+    text:
+      designationsWithProvince(scope, conditions) +
+      `WITH province, d.tier AS tier, count(DISTINCT d) AS designations, count(DISTINCT holder) AS holders ${inProvince}` +
+      `WITH province, collect({tier: tier, designations: designations, holders: holders}) AS tiers ` +
+      // A designation has one tier, so a unit's designations are the sum of its tiers' counts.
+      `UNWIND tiers AS t WITH province, reduce(total = 0, x IN tiers | total + x.designations) AS total, ` +
+      `t.tier AS tier, t.designations AS designations, t.holders AS holders ` +
+      `ORDER BY total DESC, province.nameEn ASC, ${tierOrder(scope, 'tier')} ASC ` +
       `${subqueries.text()}RETURN collect(${row}) AS result`,
     params: scope.params,
   };
