@@ -226,7 +226,10 @@ describe('dashboard aggregations', () => {
     // Every tier counted: the designations add up to every designation held, related programmes included.
     const all = (await data<{ designationsByProvinceAndTier: Row[] }>(api.url, query)).designationsByProvinceAndTier;
     assert.ok(all.some((row) => isAdjacentTier(row.tier)));
-    assert.ok(all.some((row) => row.province === null), 'holders no source places are counted too');
+    assert.ok(
+      all.some((row) => row.province === null),
+      'holders no source places are counted too',
+    );
     const none = await data<{ designationsByProvinceAndTier: Row[] }>(api.url, query, { province: 'region:no-such-place' });
     assert.deepEqual(none.designationsByProvinceAndTier, []);
   });

@@ -179,3 +179,27 @@ describe('a page size limit below the default page size', () => {
     assert.equal(implicit, await costOf('{ regions(first: 5) { edges { node { id parts(first: 5) { edges { node { id } } } } } } }'));
   });
 });
+
+describe('the costs the README states', () => {
+  let priced: RunningApi;
+  before(async () => {
+    // Every operation is refused here, with its cost under the default limits in the message.
+    priced = await startApi(testDriver(), { limits: { ...DEFAULT_LIMITS, maxCost: 1 } });
+  });
+  after(async () => {
+    await priced.close();
+  });
+
+  it("are the dashboard's own query's and the three-level benchmark query's", async () => {
+    const costOf = async (query: string, variables: Record<string, unknown> = {}): Promise<string> => {
+      const cost = Number(/costs (\d+)/.exec(firstError(await gql(priced.url, query, variables)).message)?.[1]);
+      assert.ok(cost > 1, query.slice(0, 60));
+      return cost.toLocaleString('en');
+    };
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const dashboard = await costOf(String(DashboardDocument));
+    const nestedQuery = await costOf(readFileSync(path.join(PROJECT_ROOT, 'bench', 'queries', 'entity-nested.graphql'), 'utf8'), { id: 'person:zhang-qin' });
+    assert.ok(readme.includes(`own query costs ${dashboard}, the three-level benchmark query ${nestedQuery};`), `${dashboard}, ${nestedQuery}`);
+    assert.ok(readme.includes(`One GraphQL request (cost ${dashboard}) feeds the page`), dashboard);
+  });
+});

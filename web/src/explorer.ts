@@ -338,6 +338,8 @@ function property(name: string, value: unknown): HTMLElement | null {
 async function showNode(id: string, fetched: Promise<NodeDetailsQuery> = request(NodeDetails, { id })): Promise<void> {
   const details = byId('details');
   const result = await fetched;
+  // Another selection (or Escape) overtook this one while it loaded: its panel is the one to show.
+  if (state.selected !== id) return;
   const node = result.node;
   if (!node) {
     details.replaceChildren(element('p', { class: 'hint' }, `Nothing has the id ${id}.`));
@@ -400,7 +402,7 @@ async function showNode(id: string, fetched: Promise<NodeDetailsQuery> = request
         : null,
       degree !== undefined ? element('p', { class: 'degree' }, `${relationshipsShown} of ${degree} relationships shown`) : null,
       actions,
-      history ? renderHistory(history) : null,
+      history ? renderHistory(history, result.tierTitles) : null,
       element(
         'dl',
         {},
@@ -438,7 +440,12 @@ async function select(id: string | null): Promise<void> {
   state.selected = id;
   writeState(state);
   cy.elements().unselect();
-  if (!id) return;
+  if (!id) {
+    byId('details').replaceChildren(
+      element('p', { class: 'hint' }, 'Nothing selected. Click a node or a relationship, or step through them with the arrow keys on the graph.'),
+    );
+    return;
+  }
   const target = cy.getElementById(id);
   target.select();
   if (relationships.has(id)) showRelationship(id);
@@ -624,6 +631,7 @@ byId('graph').addEventListener('keydown', (event) => {
     });
   } else if (event.key === 'Escape') {
     void select(null);
+    byId('graph-status').textContent = 'Nothing selected';
   }
 });
 

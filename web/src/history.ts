@@ -27,7 +27,7 @@ function dates(step: HistoryStepFieldsFragment): string[] {
  * demonstration and strong-city steps read in sequence; each step with its tier, list, status,
  * dates and the sources that state it, quote by quote.
  */
-export function renderHistory(steps: readonly HistoryStepFieldsFragment[]): HTMLElement {
+export function renderHistory(steps: readonly HistoryStepFieldsFragment[], titles: readonly TierTitle[]): HTMLElement {
   const section = element('section', { class: 'history', 'aria-labelledby': 'history-title' }, element('h3', { id: 'history-title' }, 'Designation history'));
   if (steps.length === 0) {
     section.append(element('p', { class: 'hint' }, 'The graph holds no designation of this place.'));
@@ -53,7 +53,7 @@ export function renderHistory(steps: readonly HistoryStepFieldsFragment[]): HTML
         element(
           'dl',
           { class: 'step-facts' },
-          fact('tier', step.tier.toLowerCase().replace(/_/g, ' ')),
+          tierFact(step.tier, titles),
           fact(
             'list',
             batch ? `${batch.nameZh ? `${batch.nameZh} · ` : ''}${batch.nameEn}${batch.size ? ` (stated size ${batch.size})` : ''}` : 'no list stated',
@@ -85,6 +85,25 @@ function leadSource(step: HistoryStepFieldsFragment): HTMLElement {
     'Source: ',
     source.url ? element('a', { href: source.url, rel: 'noreferrer', target: '_blank' }, source.title) : source.title,
     citation.quote ? element('q', { lang: source.language ?? '' }, citation.quote) : null,
+  );
+}
+
+/** A tier's titles as the vocabulary gives them, English and Chinese. */
+export interface TierTitle {
+  readonly tier: string;
+  readonly titleEn: string;
+  readonly titleZh: string;
+}
+
+/** The step's tier by its titles; a tier the vocabulary lacks by its name in words. */
+function tierFact(tier: string, titles: readonly TierTitle[]): HTMLElement {
+  const title = titles.find((candidate) => candidate.tier === tier);
+  if (!title) return fact('tier', tier.toLowerCase().replace(/_/g, ' '));
+  return element(
+    'div',
+    { class: 'property', 'data-tier': tier },
+    element('dt', {}, 'tier'),
+    element('dd', {}, title.titleEn, ' ', element('span', { lang: 'zh' }, title.titleZh)),
   );
 }
 

@@ -257,6 +257,12 @@ export const NodeDetailsQuery = graphql(`
     designationHistory(id: $id) {
       ...HistoryStepFields
     }
+    # The tiers' titles for the history's steps: the vocabulary's list, counted nowhere.
+    tierTitles: tiers {
+      tier
+      titleEn
+      titleZh
+    }
   }
 `);
 
@@ -458,13 +464,26 @@ export const DesignationPageFields = graphql(`
 
 /**
  * The views the dashboard's filters narrow (tier, list, year, and a province clicked on the map),
- * asked for again whenever a filter changes. The map shows every province, so the province filter
- * does not narrow it.
+ * asked for again whenever a filter changes. The map and the tiers by province show every
+ * province, so the province filter picks one out there rather than narrowing them.
  */
 export const FilteredViewsFields = graphql(`
   fragment FilteredViewsFields on Query {
     designationsByProvince(tier: $tier, batch: $batch, year: $year) {
       ...ProvinceRowFields
+    }
+    designationsByProvinceAndTier(tier: $tier, batch: $batch, year: $year) {
+      province {
+        id
+        code
+        nameEn
+        nameZh
+        romanised
+        unverified
+      }
+      tier
+      designations
+      holders
     }
     designationsByYearAndTier(tier: $tier, batch: $batch, year: $year, province: $province) {
       year

@@ -425,7 +425,7 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Region', level: RegionLevel | null, code: string | null, pinyin: string | null, former: boolean | null, listedFrom: string | null, listedTo: string | null, aliases: Array<string>, note: string | null, layer: Layer, romanised: boolean | null, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, regionKind: RegionKind, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
     | { __typename: 'Statement', ordinal: number | null, textEn: string | null, textZh: string | null, aliases: Array<string>, note: string | null, layer: Layer, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, statementKind: StatementKind, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
     | { __typename: 'Topic', aliases: Array<string>, note: string | null, layer: Layer, id: string, nameEn: string, nameZh: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }> }
-   | null, designationHistory: Array<{ id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, status: DesignationStatus | null, year: number | null, nameAsListed: string | null, firstNamed: boolean | null, caveat: string | null, noticeNumber: string | null, termYears: number | null, publicizedFrom: string | null, publicizedTo: string | null, signedOn: string | null, approvedOn: string | null, announcedOn: string | null, validFrom: string | null, validTo: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }>, batches: { edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null, year: number | null, size: number | null } }> } }> | null };
+   | null, designationHistory: Array<{ id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, status: DesignationStatus | null, year: number | null, nameAsListed: string | null, firstNamed: boolean | null, caveat: string | null, noticeNumber: string | null, termYears: number | null, publicizedFrom: string | null, publicizedTo: string | null, signedOn: string | null, approvedOn: string | null, announcedOn: string | null, validFrom: string | null, validTo: string | null, unverified: boolean | null, sources: Array<{ quote: string | null, checked: boolean, unquoted: string | null, fields: Array<string> | null, note: string | null, layer: Layer, source: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, publishedOn: string | null, publishedNote: string | null, publisher: string | null, official: boolean | null, secondary: boolean | null, file: string | null } }>, batches: { edges: Array<{ node: { id: string, nameEn: string, nameZh: string | null, year: number | null, size: number | null } }> } }> | null, tierTitles: Array<{ tier: DesignationTier, titleEn: string, titleZh: string }> };
 
 export type PathQueryVariables = Exact<{
   from: string | number;
@@ -511,7 +511,7 @@ export type DesignationPageFieldsFragment = { totalCount: number, pageInfo: { ha
             | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null, unverified: boolean | null }
            }> } } }> };
 
-export type FilteredViewsFieldsFragment = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
+export type FilteredViewsFieldsFragment = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByProvinceAndTier: Array<{ tier: DesignationTier, designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
 
 export type DashboardQueryVariables = Exact<{
   tier?: DesignationTier | null | undefined;
@@ -603,7 +603,7 @@ export type DashboardQuery = { years: Array<{ year: number | null }>, entityCoun
     | { __typename: 'Region', id: string, nameEn: string, nameZh: string | null }
     | { __typename: 'Statement', id: string, nameEn: string, nameZh: string | null }
     | { __typename: 'Topic', id: string, nameEn: string, nameZh: string | null }
-   | null, designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
+   | null, designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByProvinceAndTier: Array<{ tier: DesignationTier, designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
 
 export type FilteredViewsQueryVariables = Exact<{
   tier?: DesignationTier | null | undefined;
@@ -613,7 +613,7 @@ export type FilteredViewsQueryVariables = Exact<{
 }>;
 
 
-export type FilteredViewsQuery = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
+export type FilteredViewsQuery = { designationsByProvince: Array<{ designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByProvinceAndTier: Array<{ tier: DesignationTier, designations: number, holders: number, province: { id: string, code: string | null, nameEn: string, nameZh: string | null, romanised: boolean | null, unverified: boolean | null } | null }>, designationsByYearAndTier: Array<{ year: number | null, tier: DesignationTier, count: number }>, namedByBatch: Array<{ size: number | null, named: number, batch: { id: string, nameEn: string, nameZh: string | null, tier: DesignationTier, year: number | null } }> };
 
 export type MoreFiguresQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1066,6 +1066,19 @@ export const FilteredViewsFieldsFragmentDoc = new TypedDocumentString(`
   designationsByProvince(tier: $tier, batch: $batch, year: $year) {
     ...ProvinceRowFields
   }
+  designationsByProvinceAndTier(tier: $tier, batch: $batch, year: $year) {
+    province {
+      id
+      code
+      nameEn
+      nameZh
+      romanised
+      unverified
+    }
+    tier
+    designations
+    holders
+  }
   designationsByYearAndTier(
     tier: $tier
     batch: $batch
@@ -1316,6 +1329,11 @@ export const NodeDetailsDocument = new TypedDocumentString(`
   }
   designationHistory(id: $id) {
     ...HistoryStepFields
+  }
+  tierTitles: tiers {
+    tier
+    titleEn
+    titleZh
   }
 }
     fragment CitationFields on Citation {
@@ -1773,6 +1791,19 @@ fragment FilteredViewsFields on Query {
   designationsByProvince(tier: $tier, batch: $batch, year: $year) {
     ...ProvinceRowFields
   }
+  designationsByProvinceAndTier(tier: $tier, batch: $batch, year: $year) {
+    province {
+      id
+      code
+      nameEn
+      nameZh
+      romanised
+      unverified
+    }
+    tier
+    designations
+    holders
+  }
   designationsByYearAndTier(
     tier: $tier
     batch: $batch
@@ -1819,6 +1850,19 @@ export const FilteredViewsDocument = new TypedDocumentString(`
 fragment FilteredViewsFields on Query {
   designationsByProvince(tier: $tier, batch: $batch, year: $year) {
     ...ProvinceRowFields
+  }
+  designationsByProvinceAndTier(tier: $tier, batch: $batch, year: $year) {
+    province {
+      id
+      code
+      nameEn
+      nameZh
+      romanised
+      unverified
+    }
+    tier
+    designations
+    holders
   }
   designationsByYearAndTier(
     tier: $tier
