@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../src/cypher/setup.js';
+import { markGraphChanged, readGraphVersion, writeTransaction } from '../src/database.js';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../src/vocabulary.js';
 import { GENERATOR_VERSION, SYNTHETIC_SOURCE, type SyntheticGraph, type Value } from './generate.js';
 
@@ -20,13 +21,9 @@ function toNeo4j(props: Record<string, Value>): Record<string, unknown> {
   );
 }
 
+/** Each batch in a write transaction of the project's, which replaces the graph's version as every write does. */
 async function write(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.executeWrite((tx) => tx.run(cypher, params));
-  } finally {
-    await session.close();
-  }
+  await writeTransaction(driver, undefined, (tx) => tx.run(cypher, params));
 }
 
 /**
@@ -44,8 +41,11 @@ export async function loadSynthetic(driver: Driver, graph: SyntheticGraph, key: 
     Number(existing.get('nodes')) === key.nodes &&
     Number(existing.get('seed')) === key.seed &&
     Number(existing.get('version')) === GENERATOR_VERSION;
-  if (matches)
+  if (matches) {
+    // A graph loaded before versions existed gets one, or our server would cache nothing on it.
+    if ((await readGraphVersion(driver, undefined)) === null) await markGraphChanged(driver, undefined);
     return { skipped: true, nodes: graph.nodes.length, relationships: graph.relationships.length, seconds: 0, nodesPerSecond: 0, relationshipsPerSecond: 0 };
+  }
 
   // Emptying a large database takes batches of its own transactions.
   const wipe = driver.session();

@@ -68,7 +68,7 @@ export async function profileOperations(
   samples = 20,
 ): Promise<Map<string, QueryProfile>> {
   const store = new ProfilingGraphStore(driver);
-  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS, store);
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), { limits: DEFAULT_LIMITS, graph: store });
   const { apollo } = await createApp(services, http.createServer(), { logger: silentLogger, auth: { tokens: [], anonymousRead: true } });
   const profiles = new Map<string, QueryProfile>();
   try {

@@ -62,7 +62,7 @@ function bare(): express.Express {
 const app =
   target === 'ours'
     ? (
-        await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), DEFAULT_LIMITS), httpServer, {
+        await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), { limits: DEFAULT_LIMITS, cacheBytes: loadConfig().cacheBytes }), httpServer, {
           logger: silentLogger,
           auth: { tokens: [], anonymousRead: true },
         })

@@ -6,17 +6,15 @@
  */
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/database.js';
+import { openDatabase, writeTransaction } from '../src/database.js';
 import { logger } from '../src/log.js';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4000';
 const NEIGHBOURS = 1999;
 const config = loadConfig();
 const database = await openDatabase(config, logger, { attach: true });
-const write = (cypher: string): Promise<unknown> => {
-  const session = database.driver.session();
-  return session.executeWrite((tx) => tx.run(cypher, { count: NEIGHBOURS })).finally(() => session.close());
-};
+// Written as the service writes, replacing the graph's version, so that its cache sees the hub come and go.
+const write = (cypher: string): Promise<unknown> => writeTransaction(database.driver, undefined, (tx) => tx.run(cypher, { count: NEIGHBOURS }));
 
 await write("MATCH (n:Entity {origin: 'synthetic-ui'}) DETACH DELETE n");
 await write(`CREATE (hub:Entity:Person {id: 'person:synthetic-hub', nameEn: 'Synthetic hub', origin: 'synthetic-ui'})

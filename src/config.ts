@@ -28,6 +28,8 @@ export interface Config {
   readonly seedDir: string;
   readonly limits: Limits;
   readonly auth: AuthConfig;
+  /** The query cache's bound in bytes of answers; 0 turns the cache off. */
+  readonly cacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +51,14 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, not "${raw}".`);
+  return value;
+}
+
+function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be 0 or a positive integer, not "${raw}".`);
   return value;
 }
 
@@ -101,6 +111,9 @@ function auth(env: NodeJS.ProcessEnv): AuthConfig {
   }
 }
 
+/** The query cache's default bound: the whole seed's answers fit many times over. */
+export const DEFAULT_CACHE_MB = 64;
+
 /** Reads the configuration from the environment; README.md documents every variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI;
@@ -128,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: path.join(PROJECT_ROOT, 'seed'),
     limits: limits(env),
     auth: auth(env),
+    cacheBytes: nonNegativeInt(env, 'GRAPHQL_CACHE_MB', DEFAULT_CACHE_MB) * 1024 * 1024,
   };
 }

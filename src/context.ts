@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { ANONYMOUS, type Caller } from './auth.js';
 import { CurationStore } from './cypher/curation.js';
 import { GraphStore } from './cypher/graph-store.js';
+import { QueryCache } from './cypher/query-cache.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { logger as rootLogger, type Logger } from './log.js';
 import type { SourceCatalogue } from './records/sources.js';
@@ -25,17 +26,19 @@ export interface Context extends Services {
   readonly log: Logger;
 }
 
-/**
- * The services over one database, held to `limits`; `graph` may be given (the benchmark profiles
- * through its own, which must page by the same limits).
- */
-export function createServices(
-  driver: Driver,
-  database: string | undefined,
-  sources: SourceCatalogue,
-  limits: Limits = DEFAULT_LIMITS,
-  graph = new GraphStore(driver, database, { maxPageSize: limits.maxPageSize }),
-): Services {
+export interface ServiceOptions {
+  readonly limits?: Limits;
+  /** The query cache's bound in bytes; 0 (the default here) runs without one. */
+  readonly cacheBytes?: number;
+  /** A store of the caller's own (the benchmark profiles through one, which must page by the same limits). */
+  readonly graph?: GraphStore;
+}
+
+/** The services over one database, held to `limits`, with a query cache of `cacheBytes`. */
+export function createServices(driver: Driver, database: string | undefined, sources: SourceCatalogue, options: ServiceOptions = {}): Services {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const cache = options.cacheBytes ? new QueryCache(options.cacheBytes) : null;
+  const graph = options.graph ?? new GraphStore(driver, database, { maxPageSize: limits.maxPageSize }, cache);
   return { graph, curation: new CurationStore(driver, database, sources), sources, limits };
 }
 
@@ -47,5 +50,5 @@ export interface RequestFacts {
 
 /** The one place a request's context is built; only the request's own state is new per request. */
 export function createContext(services: Services, { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger }: RequestFacts = {}): Context {
-  return { ...services, requestId, caller, log: logger.child({ requestId }) };
+  return { ...services, graph: services.graph.forRequest(), requestId, caller, log: logger.child({ requestId }) };
 }

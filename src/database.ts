@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { isConnectFailure, QueryTimeoutError, ServiceUnavailableError } from './errors.js';
@@ -179,6 +180,7 @@ async function inTransaction<T>(
   try {
     const result = await Promise.race([running, deadline]);
     outcome = 'ok';
+    if (mode === 'WRITE') writesCommitted++;
     return result;
   } catch (error) {
     if (isUnreachable(error, target.routing)) unreachableUntil.set(key, Date.now() + FAIL_FAST_MS);
@@ -204,7 +206,53 @@ export function readTransaction<T>(driver: Driver, database: string | undefined,
   return inTransaction(driver, database, 'READ', work);
 }
 
+/**
+ * The graph's version: a token that every write transaction replaces before it commits, in the
+ * same transaction as its writes. Answers cached under one token (src/cypher/query-cache.ts) are
+ * served only to requests that read that same token, so no instance sharing the database serves
+ * an answer from before a write that had committed when its request began. A random token
+ * rather than a counter: a database wiped and reloaded can never repeat an earlier version.
+ */
+const BUMP_VERSION = "MERGE (v:GraphVersion {key: 'graph'}) SET v.token = $token";
+
+/** The version token read in `tx`, or null where no write has set one yet (nothing is cached then). */
+export async function graphVersionIn(tx: ManagedTransaction): Promise<string | null> {
+  const result = await tx.run("OPTIONAL MATCH (v:GraphVersion {key: 'graph'}) RETURN v.token AS token");
+  const token: unknown = result.records[0]?.get('token');
+  return typeof token === 'string' ? token : null;
+}
+
+export function readGraphVersion(driver: Driver, database: string | undefined): Promise<string | null> {
+  return readTransaction(driver, database, graphVersionIn);
+}
+
+/** Write transactions this process has committed: a request that wrote reads the version again. */
+let writesCommitted = 0;
+export const committedWrites = (): number => writesCommitted;
+
+/** Runs `work` and then replaces the version token, both in the one transaction (retries included). */
+function bumpingVersion<T>(work: (tx: ManagedTransaction) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
+  return async (tx) => {
+    const result = await work(tx);
+    await tx.run(BUMP_VERSION, { token: randomUUID() });
+    return result;
+  };
+}
+
 export function writeTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return inTransaction(driver, database, 'WRITE', bumpingVersion(work));
+}
+
+/**
+ * Replaces the version token with nothing else written: for a database whose data changed
+ * without the API (a fresh load by other means), so that no cached answer outlives the change.
+ */
+export async function markGraphChanged(driver: Driver, database: string | undefined): Promise<void> {
+  await writeTransaction(driver, database, () => Promise.resolve());
+}
+
+/** Schema commands (constraints, indexes) change no data, and cannot share a transaction with a write that does. */
+export function schemaTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return inTransaction(driver, database, 'WRITE', work);
 }
 
@@ -215,5 +263,5 @@ export function writeTransaction<T>(driver: Driver, database: string | undefined
 const BULK_TIMEOUT_MS = 120_000;
 
 export function bulkWriteTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return inTransaction(driver, database, 'WRITE', work, BULK_TIMEOUT_MS);
+  return inTransaction(driver, database, 'WRITE', bumpingVersion(work), BULK_TIMEOUT_MS);
 }

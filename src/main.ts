@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     const { sources } = await prepareGraph(database, config, logger);
-    const services = createServices(database.driver, database.name, sources, config.limits);
+    const services = createServices(database.driver, database.name, sources, { limits: config.limits, cacheBytes: config.cacheBytes });
     server = await createApp(services, httpServer, { logger, auth: config.auth });
     httpServer.on('request', server.app);
     await new Promise<void>((resolve, reject) => {

@@ -53,6 +53,13 @@ const refusedFast = new Counter({
   registers: [registry],
 });
 
+const cacheLookups = new Counter({
+  name: 'graph_cache_lookups_total',
+  help: 'Root fields looked up in the query cache at the graph version their request read, by outcome (hit or miss)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
 /**
  * Clients choose operation names, so a client sending endless new names could grow the metrics
  * without bound: past this many names, new ones are counted together as "(other)". Labels for
@@ -123,6 +130,10 @@ export function transactionStarted(mode: AccessMode): (outcome: 'ok' | 'error') 
     sessionsOpen.dec({ mode: label });
     transactionSeconds.observe({ mode: label, outcome }, (performance.now() - started) / 1000);
   };
+}
+
+export function cacheLookup(outcome: 'hit' | 'miss'): void {
+  cacheLookups.inc({ outcome });
 }
 
 export function transactionRefusedFast(): void {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { data, gql, startApi, type RunningApi } from './helpers.js';
+import { data, gql, type RunningApi, startApi, writer } from './helpers.js';
 
 let api: RunningApi;
 before(async () => {
@@ -104,7 +104,7 @@ describe('neighborhood', () => {
 
   it('never returns more than 500 nodes however connected the graph', async () => {
     // A hub with 100 events of 10 delegations each: 1,101 nodes within two hops.
-    const session = api.driver.session();
+    const session = writer(api.driver);
     try {
       await session.executeWrite((tx) =>
         tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', layer: 'SYNTHETIC'})

@@ -4,7 +4,7 @@ import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { createDriver, readTransaction } from '../src/database.js';
 import { QueryTimeoutError, ServiceUnavailableError, translateDatabaseError } from '../src/errors.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
-import { freePort, gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';
+import { freePort, gql, type GraphQLResponse, type RunningApi, startApi, testDriver, writer } from './helpers.js';
 
 describe('when Neo4j cannot be reached', () => {
   let api: RunningApi;
@@ -53,7 +53,7 @@ describe('when Neo4j is up', () => {
 
   it('masks unexpected errors in the response and logs them', async () => {
     // A Cypher failure the API does not expect: a property of an unsupported type, read back.
-    const session = api.driver.session();
+    const session = writer(api.driver);
     try {
       await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) SET p.nameEn = point({x: 1, y: 2})"));
       const response = await fetch(api.url, {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AuthConfig } from '../src/auth.js';
 import { loadConfig } from '../src/config.js';
 import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { createServices } from '../src/context.js';
-import { createDriver } from '../src/database.js';
+import { createDriver, writeTransaction } from '../src/database.js';
 import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
 import { createLogger } from '../src/log.js';
 import { sourceCatalogue } from '../src/records/sources.js';
@@ -33,6 +33,8 @@ export interface RunningApi {
 export interface ApiOptions {
   readonly limits?: Limits;
   readonly auth?: AuthConfig;
+  /** The query cache's bound; by default the configuration's, as `npm start` runs. */
+  readonly cacheBytes?: number;
 }
 
 /** Starts the real HTTP server on an ephemeral loopback port, on the given (or the test) database. */
@@ -40,7 +42,10 @@ export async function startApi(driver: Driver = testDriver(), options: ApiOption
   const logged: string[] = [];
   const logger = createLogger({ write: (line: string) => void logged.push(line) });
   const httpServer = http.createServer();
-  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), options.limits ?? DEFAULT_LIMITS);
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), {
+    limits: options.limits ?? DEFAULT_LIMITS,
+    cacheBytes: options.cacheBytes ?? loadConfig().cacheBytes,
+  });
   const auth = options.auth ?? { tokens: [], anonymousRead: true };
   const { app, apollo } = await createApp(services, httpServer, { logger, auth });
   httpServer.on('request', app);
@@ -98,13 +103,22 @@ export async function countOf(driver: Driver, cypher: string): Promise<number> {
 }
 
 /**
+ * Writes for a test's set-up, made as the API makes its own: each in a write transaction that
+ * replaces the graph's version, so that no answer cached before outlives them.
+ */
+export function writer(driver: Driver): { executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>; close(): Promise<void> } {
+  return { executeWrite: (work) => writeTransaction(driver, undefined, work), close: () => Promise.resolve() };
+}
+
+/**
  * A digest of every node and relationship with all their properties, to prove that nothing changed.
  * With `exceptCuration`, the audit trail and what curation created are left out: what must not
  * change when editors write only to records of their own.
  */
 export async function graphChecksum(driver: Driver, { exceptCuration = false } = {}): Promise<string> {
   const session = driver.session({ defaultAccessMode: 'READ' });
-  const kept = exceptCuration ? "WHERE NOT n:AuditEntry AND coalesce(n.layer, '') <> 'CURATION'" : '';
+  // The version token changes with every write, refused ones excepted: it is bookkeeping, not the graph.
+  const kept = exceptCuration ? "WHERE NOT n:AuditEntry AND NOT n:GraphVersion AND coalesce(n.layer, '') <> 'CURATION'" : 'WHERE NOT n:GraphVersion';
   try {
     const nodes = await session.executeRead((tx) => tx.run(`MATCH (n) ${kept} RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id`));
     const relationships = await session.executeRead((tx) =>

@@ -9,7 +9,7 @@ import { writeSeed } from '../src/cypher/seed.js';
 import { applyImport, dryRun, planImport } from '../src/records/import.js';
 import { RecordsError } from '../src/records/read.js';
 import { loadCatalogue, loadSeed, type Catalogue, type Seed } from '../src/seed/load.js';
-import { countOf, graphChecksum, testDriver } from './helpers.js';
+import { countOf, graphChecksum, testDriver, writer } from './helpers.js';
 
 let driver: Driver;
 let catalogue: Catalogue;
@@ -28,7 +28,7 @@ before(async () => {
 
 after(async () => {
   // What the imports wrote is undone, and the seed restores the graph exactly.
-  const session = driver.session();
+  const session = writer(driver);
   try {
     await session.executeWrite((tx) => tx.run("MATCH (n:Entity {layer: 'IMPORT'}) DETACH DELETE n"));
     await session.executeWrite((tx) => tx.run("MATCH ()-[c:SUPPORTED_BY {layer: 'IMPORT'}]->() DELETE c"));

@@ -10,7 +10,8 @@ before(async () => {
   recorder = await BoltRecorder.start(process.env.NEO4J_URI ?? '');
   // The deep query below could, on a dense graph, return 20^6 nodes: far over the default cost
   // limit (test/limits.test.ts), which is not what this file tests.
-  api = await startApi(testDriver(recorder.uri), { limits: { ...DEFAULT_LIMITS, maxCost: 100_000_000 } });
+  // The cache off: this file counts the translator's queries, which a cache hit would not send.
+  api = await startApi(testDriver(recorder.uri), { limits: { ...DEFAULT_LIMITS, maxCost: 100_000_000 }, cacheBytes: 0 });
 });
 after(async () => {
   await api.close();

@@ -8,7 +8,7 @@ import { inWriteTransaction } from '../src/cypher/curation.js';
 import { writeSeed } from '../src/cypher/seed.js';
 import type { CitationRow, Plan } from '../src/records/plan.js';
 import { loadCatalogue, loadSeed, type Catalogue, type Seed } from '../src/seed/load.js';
-import { countOf, graphChecksum, testDriver } from './helpers.js';
+import { countOf, graphChecksum, testDriver, writer } from './helpers.js';
 
 let driver: Driver;
 let catalogue: Catalogue;
@@ -149,7 +149,7 @@ describe('loading the seed', () => {
       await changes.deleteEntity('topic:imported');
       await changes.deleteRelationship('ATTENDED', 'rel:attended:he-hua:nanjing-2008-conference');
     });
-    const session = driver.session();
+    const session = writer(driver);
     try {
       await session.executeWrite((tx) => tx.run("MATCH ()-[c:SUPPORTED_BY {layer: 'CURATION'}]->() DELETE c"));
       await session.executeWrite((tx) => tx.run("MATCH (p:Person {id: 'person:he-hua'}) REMOVE p.editedFields, p.note"));

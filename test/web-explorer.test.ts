@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, newPage as openPage, seriousViolations, type OpenPage } from './browser.js';
-import { data, startApi, type RunningApi } from './helpers.js';
+import { data, type RunningApi, startApi, writer } from './helpers.js';
 
 /**
  * The explorer's search (Enter, misses and the nearest names), a place's designation history,
@@ -334,7 +334,7 @@ describe('exports of the graph on screen', () => {
   });
 
   it('makes names a spreadsheet would run as formulas inert in CSV, and escapes markup in GraphML', async () => {
-    const session = api.driver.session();
+    const session = writer(api.driver);
     await session.executeWrite((tx) =>
       tx.run(`CREATE (hub:Entity:Person {id: 'person:test-formula', nameEn: '=HYPERLINK("http://example.invalid","x")', nameZh: '<b>&amp;', layer: 'SYNTHETIC'})
               WITH hub UNWIND range(0, 2) AS i

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLES } from '../web/src/examples.js';
 import { ARTIFACTS, gzippedKb, launchBrowser, newPage as openPage, seriousViolations, type OpenPage } from './browser.js';
-import { data, startApi, type RunningApi } from './helpers.js';
+import { data, type RunningApi, startApi, writer } from './helpers.js';
 
 /**
  * The explorer, dashboard and GraphiQL pages in a real headless Chromium (Debian's package),
@@ -121,7 +121,7 @@ describe('the explorer', () => {
 
   it('pages through a highly connected node, filters by kind, pins and removes', async () => {
     // A hub with 60 events: more than two pages of neighbours.
-    const session = api.driver.session();
+    const session = writer(api.driver);
     await session.executeWrite((tx) =>
       tx.run(`CREATE (hub:Entity:Person {id: 'person:test-hub', nameEn: 'Test hub', layer: 'SYNTHETIC'})
               WITH hub UNWIND range(1, 60) AS e
@@ -156,7 +156,7 @@ describe('the explorer', () => {
     }
   });
   it('opens regions by their division code and marks romanised names, unverified facts and unchecked quotes', async () => {
-    const session = api.driver.session();
+    const session = writer(api.driver);
     await session.executeWrite((tx) =>
       tx.run(`MATCH (source:Source {id: 'source:cnipa-1122513'})
               CREATE (:Entity:Person {id: 'person:test-unverified', nameEn: 'Test unverified', note: 'No public source names this person yet.', unverified: true, layer: 'SYNTHETIC'})

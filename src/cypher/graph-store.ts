@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDatabaseError } from '../errors.js';
 import { markProjected, type Projected } from '../graph/records.js';
-import { readTransaction } from '../database.js';
+import { committedWrites, graphVersionIn, readGraphVersion, readTransaction } from '../database.js';
+import type { QueryCache } from './query-cache.js';
 import {
   batchCoverageQuery,
   coverageBySourceCountQuery,
@@ -17,6 +18,12 @@ import {
 import { designationHistoryQuery, listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery, sourceQuery } from './translate/queries.js';
 import type { CypherQuery, TranslateOptions } from './translate/scope.js';
 
+/** A translated query's answer: its one record's `result`, marked as the translator's. */
+function resultOf(records: readonly Neo4jRecord[]): unknown {
+  const first = records[0];
+  return first ? markProjected(first.get('result') as unknown) : null;
+}
+
 /**
  * The boundary between the API and Neo4j: every root field becomes exactly ONE Cypher query,
  * translated from its whole selection set, and runs in a read transaction.
@@ -26,7 +33,28 @@ export class GraphStore {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly options: TranslateOptions,
+    private readonly cache: QueryCache | null = null,
   ) {}
+
+  /**
+   * This store as one request sees it: with the cache on, the graph's version is read once for
+   * the request's root fields together (and again after a write the process committed since).
+   */
+  forRequest(): this {
+    if (!this.cache) return this;
+    const view = Object.create(this) as this;
+    let read: { readonly writes: number; readonly version: Promise<string | null> } | null = null;
+    view.requestVersion = () => {
+      if (!read || read.writes !== committedWrites()) read = { writes: committedWrites(), version: readGraphVersion(this.driver, this.database) };
+      return read.version;
+    };
+    return view;
+  }
+
+  /** The graph's version as the current request sees it; outside a request, read each time. */
+  protected requestVersion(): Promise<string | null> {
+    return readGraphVersion(this.driver, this.database);
+  }
 
   /** Runs one translated query. Protected so that the benchmark can profile exactly these queries. */
   protected records(query: CypherQuery): Promise<Neo4jRecord[]> {
@@ -35,12 +63,31 @@ export class GraphStore {
 
   private async result<T>(query: CypherQuery): Promise<T | null> {
     try {
-      const records = await this.records(query);
-      const first = records[0];
-      return first ? markProjected(first.get('result') as T) : null;
+      return (this.cache ? await this.cached(this.cache, query) : resultOf(await this.records(query))) as T | null;
     } catch (error) {
       throw translateDatabaseError(error);
     }
+  }
+
+  /**
+   * A held answer when the request's version matches the one it was read at. Otherwise the
+   * query runs in one transaction with a read of the version before it, so the answer is at
+   * least as new as the version it is kept under.
+   */
+  private async cached(cache: QueryCache, query: CypherQuery): Promise<unknown> {
+    if (cache.hasCandidate(query)) {
+      const version = await this.requestVersion();
+      const hit = version === null ? undefined : cache.get(version, query);
+      if (hit) return hit.value;
+    }
+    const [version, value] = await readTransaction(this.driver, this.database, async (tx) => {
+      // Both statements go out together: the version costs no round trip of its own.
+      const versionRead = graphVersionIn(tx);
+      const answer = tx.run(query.text, query.params);
+      return [await versionRead, resultOf((await answer).records)] as const;
+    });
+    if (version !== null) cache.set(version, query, value);
+    return value;
   }
 
   node(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {

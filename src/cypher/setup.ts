@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../vocabulary.js';
-import { readTransaction, writeTransaction } from '../database.js';
+import { markGraphChanged, readGraphVersion, readTransaction, schemaTransaction, writeTransaction } from '../database.js';
 import { NAME_INDEX } from './translate/queries.js';
 
 const relationshipConstraint = (type: string): string => `${type.toLowerCase()}_id_unique`;
@@ -34,6 +34,8 @@ function schemaStatements(): Record<string, string> {
     audit_id: 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
     audit_target: 'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
     audit_at: 'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+    // One version node, which every write transaction updates (src/database.ts).
+    graph_version_key: 'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
   };
 }
 
@@ -74,12 +76,14 @@ export async function applySchema(driver: Driver, database: string | undefined):
   const missing = Object.entries(schemaStatements()).filter(([name]) => !names.has(name));
   // Schema commands cannot share a transaction with each other, so each gets its own.
   for (const name of RETIRED_INDEXES.filter((index) => names.has(index))) {
-    await writeTransaction(driver, database, (tx) => tx.run(`DROP INDEX ${name} IF EXISTS`));
+    await schemaTransaction(driver, database, (tx) => tx.run(`DROP INDEX ${name} IF EXISTS`));
   }
-  for (const [, statement] of missing) await writeTransaction(driver, database, (tx) => tx.run(statement));
+  for (const [, statement] of missing) await schemaTransaction(driver, database, (tx) => tx.run(statement));
   if (missing.length > 0) await readTransaction(driver, database, (tx) => tx.run('CALL db.awaitIndexes(120)'));
   const old = await readTransaction(driver, database, (tx) => tx.run(OLD_DATA));
   if (old.records[0]?.get('old') === true) {
     for (const statement of MIGRATIONS) await writeTransaction(driver, database, (tx) => tx.run(statement));
   }
+  // A database written before versions existed has none, and nothing would be cached on it.
+  if ((await readGraphVersion(driver, database)) === null) await markGraphChanged(driver, database);
 }
