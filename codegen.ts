@@ -21,7 +21,7 @@ const config: CodegenConfig = {
     'web/src/__generated__/': {
       documents: ['web/src/**/*.ts', '!web/src/__generated__/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashPropertyName: 'hash', hashAlgorithm: 'sha256' } },
       config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { PartialDate: 'string', JSONObject: 'Record<string, unknown>' } },
     },
     'src/__generated__/resolvers-types.ts': {

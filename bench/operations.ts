@@ -4,8 +4,9 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { isAdjacentTier, TIERS, type Tier } from '../src/vocabulary.js';
 import type { SyntheticGraph } from './generate.js';
 
-export type Target = 'ours' | 'library' | 'bare';
-export const TARGETS: readonly Target[] = ['ours', 'library', 'bare'];
+/** This server with its query cache off (`ours`) and on (`cached`), the library, and bare Cypher. */
+export type Target = 'ours' | 'cached' | 'library' | 'bare';
+export const TARGETS: readonly Target[] = ['ours', 'cached', 'library', 'bare'];
 
 /** One named benchmark operation: bench/queries/<name>.graphql and its equivalents. */
 export interface Operation {

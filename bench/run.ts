@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: in ONE run against the SAME Neo4j and data, the named operations of
- * bench/queries through (a) this server, (b) the Neo4j GraphQL Library serving an equivalent
- * schema, (c) a bare HTTP handler running hand-written Cypher; at each scale given.
+ * bench/queries through (a) this server with its query cache off and (a') on, (b) the Neo4j
+ * GraphQL Library serving an equivalent schema, (c) a bare HTTP handler running hand-written
+ * Cypher; at each scale given.
  *
  *   npm run bench -- --nodes 10000,100000,1000000 --seconds 12 --rounds 4 --concurrency 4
  *     [--update-baseline] [--tolerance 0.1] [--out dir] [--bolt-port 7698]
@@ -40,19 +41,20 @@ interface Server {
   readonly child: ChildProcess;
 }
 
-let nextPort = 4700;
 async function serve(target: Target, boltUri: string, count: boolean): Promise<Server> {
-  const port = nextPort++;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'serve.ts'), target, String(port), boltUri, ...(count ? ['--count'] : [])],
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'serve.ts'), target, '0', boltUri, ...(count ? ['--count'] : [])],
     {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const ready = /ready (\d+)/.exec(chunk.toString());
+      if (ready) resolve(Number(ready[1]));
+    });
     child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
   });
   return { port, child };
@@ -128,7 +130,8 @@ async function queriesPerOperation(target: Target, boltUri: string, graph: Synth
     const read = async (): Promise<number> => ((await (await fetch(`http://127.0.0.1:${server.port}/__queries`)).json()) as { queries: number }).queries;
     for (const operation of operations) {
       // The first request of a fresh driver may also fetch server details; warm up before counting.
-      await request(target, server.port, operation, operation.variables(graph, 0));
+      // The cached target is counted on a repeated request: what a cache hit sends.
+      await request(target, server.port, operation, operation.variables(graph, target === 'cached' ? 1 : 0));
       const before = await read();
       const response = await request(target, server.port, operation, operation.variables(graph, 1));
       const body = (await response.json()) as { errors?: unknown[] };
@@ -146,6 +149,11 @@ async function queriesPerOperation(target: Target, boltUri: string, graph: Synth
  * measured in `rounds` stretches per target, the order of targets rotating each round, so that
  * the JVM's warm-up, the page cache and background work weigh on all of them alike.
  */
+/** The cached target's query cache lookups so far. */
+async function cacheLookups(port: number): Promise<{ hits: number; misses: number }> {
+  return (await (await fetch(`http://127.0.0.1:${port}/__cache`)).json()) as { hits: number; misses: number };
+}
+
 async function measureScale(scale: number, boltUri: string, graph: SyntheticGraph): Promise<Row[]> {
   const counts = new Map<Target, Map<string, number>>();
   for (const target of TARGETS) {
@@ -160,15 +168,21 @@ async function measureScale(scale: number, boltUri: string, graph: SyntheticGrap
       const samples = new Map<Target, Sample>(TARGETS.map((target) => [target, { latencies: [], errors: 0, elapsed: 0 }]));
       // A warm-up stretch per target, not recorded: plans compiled, caches filled.
       for (const target of TARGETS) await load(target, servers.get(target)?.port ?? 0, operation, graph, stretch, { latencies: [], errors: 0, elapsed: 0 }, 0);
+      const cachedPort = servers.get('cached')?.port ?? 0;
+      const lookupsBefore = await cacheLookups(cachedPort);
       for (let round = 0; round < rounds; round++) {
         for (let turn = 0; turn < TARGETS.length; turn++) {
           const target = TARGETS[(round + turn) % TARGETS.length] as Target;
           await load(target, servers.get(target)?.port ?? 0, operation, graph, stretch, samples.get(target) as Sample, round * 100_003);
         }
       }
+      const lookupsAfter = await cacheLookups(cachedPort);
+      const hits = lookupsAfter.hits - lookupsBefore.hits;
+      const looked = hits + lookupsAfter.misses - lookupsBefore.misses;
       for (const target of TARGETS) {
         const measured = summarise(samples.get(target) as Sample);
-        rows.push({ scale, operation: operation.name, target, queries: counts.get(target)?.get(operation.name) ?? null, ...measured });
+        const hitRate = target === 'cached' && looked > 0 ? hits / looked : null;
+        rows.push({ scale, operation: operation.name, target, queries: counts.get(target)?.get(operation.name) ?? null, hitRate, ...measured });
         logger.info(`${scale} ${operation.name} ${target}`, { ...measured });
       }
     }

@@ -1,29 +1,32 @@
 /**
  * One benchmark target, as its own process so that it does not share an event loop with the load:
- *   tsx bench/serve.ts <ours|library|bare> <port> <bolt-uri> [--count]
- * With --count, the target talks to Neo4j through a Bolt recorder and GET /__queries answers how
- * many Cypher queries it has sent. It prints "ready" when it listens.
+ *   tsx bench/serve.ts <ours|cached|library|bare> <port> <bolt-uri> [--count]
+ * `ours` runs this server with its query cache off, `cached` with it on. With --count, the target
+ * talks to Neo4j through a Bolt recorder and GET /__queries answers how many Cypher queries it has
+ * sent. GET /__cache answers the query cache's lookups so far. It prints "ready <port>" when it listens.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, loadConfig } from '../src/config.js';
+import { DEFAULT_CACHE_MB, PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { sourceCatalogue } from '../src/records/sources.js';
 import { createServices } from '../src/context.js';
 import { createDriver } from '../src/database.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { silentLogger } from '../src/log.js';
+import { registry } from '../src/metrics.js';
 import { createApp } from '../src/server.js';
 import { BoltRecorder } from './bolt-recorder.js';
 
 const [target, portText, boltUri] = process.argv.slice(2);
 const count = process.argv.includes('--count');
-if (!target || !portText || !boltUri) throw new Error('usage: serve.ts <ours|library|bare> <port> <bolt-uri> [--count]');
+if (!target || !portText || !boltUri) throw new Error('usage: serve.ts <ours|cached|library|bare> <port> <bolt-uri> [--count]');
 
 const recorder = count ? await BoltRecorder.start(boltUri) : undefined;
 const driver: Driver = createDriver({ uri: recorder?.uri ?? boltUri, username: 'neo4j', password: 'unused', database: undefined });
@@ -59,22 +62,29 @@ function bare(): express.Express {
   return app;
 }
 
+const ours = async (cacheBytes: number): Promise<express.Express> => {
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), { limits: DEFAULT_LIMITS, cacheBytes });
+  return (await createApp(services, httpServer, { logger: silentLogger, auth: { tokens: [], anonymousRead: true } })).app;
+};
 const app =
   target === 'ours'
-    ? (
-        await createApp(createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), { limits: DEFAULT_LIMITS, cacheBytes: loadConfig().cacheBytes }), httpServer, {
-          logger: silentLogger,
-          auth: { tokens: [], anonymousRead: true },
-        })
-      ).app
-    : target === 'library'
-      ? await library()
-      : bare();
+    ? await ours(0)
+    : target === 'cached'
+      ? await ours(loadConfig().cacheBytes || DEFAULT_CACHE_MB * 1024 * 1024)
+      : target === 'library'
+        ? await library()
+        : bare();
 const root = express();
 root.get('/__queries', (_request, response) => response.json({ queries: recorder?.queries.length ?? null }));
+root.get('/__cache', async (_request, response) => {
+  const values = (await registry.getSingleMetric('graph_cache_lookups_total')?.get())?.values ?? [];
+  const count = (outcome: string): number => values.find((value) => value.labels.outcome === outcome)?.value ?? 0;
+  response.json({ hits: count('hit'), misses: count('miss') });
+});
 root.use(app);
 httpServer.on('request', root);
-httpServer.listen(Number(portText), '127.0.0.1', () => process.stdout.write('ready\n'));
+// Port 0 lets the system choose, so that runs side by side never collide; the line says which.
+httpServer.listen(Number(portText), '127.0.0.1', () => process.stdout.write(`ready ${(httpServer.address() as AddressInfo).port}\n`));
 process.on('SIGTERM', () => {
   httpServer.close();
   void driver

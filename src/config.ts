@@ -98,6 +98,7 @@ function limits(env: NodeJS.ProcessEnv): Limits {
     maxFilterPredicates: positiveInt(env, 'GRAPHQL_MAX_FILTER_PREDICATES', DEFAULT_LIMITS.maxFilterPredicates),
     maxPageSize,
     batching: flag(env, 'GRAPHQL_BATCHING', DEFAULT_LIMITS.batching),
+    safelist: flag(env, 'GRAPHQL_SAFELIST', DEFAULT_LIMITS.safelist),
     production: env.NODE_ENV === 'production',
   };
 }

@@ -17,6 +17,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The token's role may not do this (HTTP 403). */
   FORBIDDEN: 'FORBIDDEN',
+  /** With the safelist on (GRAPHQL_SAFELIST), an operation that is not one of the server's persisted ones (HTTP 400). */
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -117,6 +119,7 @@ const PASSED_THROUGH = new Set<string>([
   ErrorCode.QUERY_LIMIT,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
+  ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
   // Apollo's own codes for malformed requests, which say nothing about the server's insides.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

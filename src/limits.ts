@@ -3,25 +3,21 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  getArgumentValues,
   getNamedType,
   getVariableValues,
   GraphQLError,
   isInputObjectType,
   isListType,
   isNonNullType,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
   type DocumentNode,
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLOutputType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { Context } from './context.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SEARCH_HITS } from './cypher/translate/paging.js';
 import { ErrorCode } from './errors.js';
@@ -46,6 +42,8 @@ export interface Limits {
   readonly maxFilterPredicates: number;
   /** Several operations in one HTTP request (a JSON array); off unless configured. */
   readonly batching: boolean;
+  /** Only the web pages' persisted operations run (src/persisted.ts); off unless configured. */
+  readonly safelist: boolean;
   /** Production mode: no introspection, no "did you mean" hints that reveal the schema (errors.ts). */
   readonly production: boolean;
 }
@@ -62,6 +60,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxFilterDepth: 6,
   maxFilterPredicates: 20,
   batching: false,
+  safelist: false,
   production: false,
 };
 
@@ -229,59 +228,67 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, limits
   }
 }
 
-/** Every argument of every field of the operation, with variables applied, checked by `checkValue`. */
-function checkArguments(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  limits: Limits,
-): void {
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      // Other operations of the document do not run; their variables were never given.
-      OperationDefinition: (node) => (node === operation ? undefined : false),
-      Field: (node) => {
-        const field = typeInfo.getFieldDef();
-        if (!field || !node.arguments?.length) return;
-        const values = getArgumentValues(field, node, variables);
-        for (const argument of field.args) {
-          const type = getNamedType(argument.type);
-          // The filter's shape first: a filter nested too deep is refused before it is walked.
-          if (isFilterType(type)) checkFilter(values[argument.name], type, argument.name, limits);
-          checkValue(values[argument.name], argument.type, argument.name, limits);
-        }
-      },
-    }),
-  );
+/**
+ * Checks a field's arguments (ids, string and list lengths, filters) when the cost walk reaches
+ * the field, with variables applied: one walk of the operation does every check. Counts nothing
+ * itself: the estimators after it give the cost.
+ */
+function argumentEstimator(limits: Limits): ComplexityEstimator {
+  return ({ field, args }) => {
+    for (const argument of field.args) {
+      const type = getNamedType(argument.type);
+      // The filter's shape first: a filter nested too deep is refused before it is walked.
+      if (isFilterType(type)) checkFilter(args[argument.name], type, argument.name, limits);
+      checkValue(args[argument.name], argument.type, argument.name, limits);
+    }
+    return undefined;
+  };
 }
 
 /**
- * Checks that need the operation and its variables: argument values (ids, string and list
- * lengths), then cost and page size.
+ * What the walk found for an operation and its variables, kept so that a repeated request (a
+ * dashboard reloaded, a page's own operation) is not walked again. Bounded by the keys' size:
+ * a key is the operation's hash and its variables.
+ */
+const CHECKED_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Checks that need the operation and its variables: argument values, cost and page size, in one
+ * walk per operation and variables.
  */
 function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
-  const estimators = [sizeEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })];
+  const estimators = [argumentEstimator(limits), sizeEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })];
+  const checked = new LRUCache<string, { readonly error: GraphQLError | null }>({ maxSize: CHECKED_BYTES, sizeCalculation: (_value, key) => key.length + 1 });
+  const walk = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): GraphQLError | null => {
+    try {
+      const cost = getComplexity({ schema, query: document, variables, operationName, estimators });
+      if (cost <= limits.maxCost) return null;
+      return limitError(
+        `Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`,
+        'maxCost',
+      );
+    } catch (error) {
+      if (error instanceof GraphQLError) return error;
+      throw error;
+    }
+  };
   // Apollo awaits every hook; these do their work at once, so they return settled promises.
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation({ request, document, schema, operation, operationName }) {
+        didResolveOperation({ request, document, schema, operation, operationName, queryHash }) {
           if (!operation) return Promise.resolve();
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          const variables = request.variables ?? {};
           // Variables that do not fit their types: execution refuses them before any resolver
           // runs, with the 400 and the message that GraphQL-over-HTTP asks for.
-          if (coerced.errors) return Promise.resolve();
-          checkArguments(schema, document, operation, coerced.coerced, limits);
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
-          if (cost > limits.maxCost) {
-            throw limitError(
-              `Query cost limit: this operation costs ${cost}, more than the limit of ${limits.maxCost}. Ask for smaller pages or fewer levels.`,
-              'maxCost',
-            );
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return Promise.resolve();
+          const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(variables)}`;
+          let outcome = checked.get(key);
+          if (!outcome) {
+            outcome = { error: walk(schema, document, operationName ?? undefined, variables) };
+            checked.set(key, outcome);
           }
+          if (outcome.error) throw outcome.error;
           return Promise.resolve();
         },
       }),

@@ -10,6 +10,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { GraphQLError, OperationTypeNode, type GraphQLFieldResolver } from 'graphql';
 import { ANONYMOUS, authenticate, type AuthConfig } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
+import { persistedOperations } from './persisted.js';
 import { createContext, type Context, type Services } from './context.js';
 import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './errors.js';
 import { isProjected } from './graph/records.js';
@@ -129,11 +130,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
 export async function createApp(services: Services, httpServer: Server, { logger, auth }: AppOptions): Promise<App> {
   const { graph, limits } = services;
   const limited = protection(limits);
+  const persisted = persistedOperations(limits.safelist);
   const apollo = new ApolloServer<Context>({
     typeDefs: checkedTypeDefs(),
     resolvers,
     fieldResolver: recordField,
     ...limited,
+    persistedQueries: persisted.persistedQueries,
     // Stack traces describe the server's insides; unknown errors are logged instead.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatError(formatted, limits.production),
@@ -141,6 +144,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       ...(limited.plugins ?? []),
+      ...(persisted.plugins ?? []),
       editorsWrite,
       errorLog,
       metricsPlugin,

@@ -1141,7 +1141,7 @@ export const SearchDocument = new TypedDocumentString(`
   ... on Park {
     romanised
   }
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:d14411c9146448efe52db24db7c3179fbd15530de6ed574f535409be0e8fe16e"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $limit: Int, $offset: Int) {
   neighborhood(id: $id, depth: 1, limit: $limit, offset: $offset) {
@@ -1231,7 +1231,7 @@ fragment ExportCitationFields on Citation {
     title
     url
   }
-}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+}`, {"hash":"sha256:5ff4b0675d8f94d6407dbcd0f89f34b4d128ccb531f7d6db828156f07595fecd"}) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const NodeDetailsDocument = new TypedDocumentString(`
     query NodeDetails($id: ID!) {
   node(id: $id) {
@@ -1404,7 +1404,7 @@ fragment HistoryStepFields on Designation {
       }
     }
   }
-}`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+}`, {"hash":"sha256:62427a0beddb0a7c9e5ad8bc5765c2ffbfef7b61b3cc8607a45ef89fb720e03f"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
     query Path($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {
@@ -1489,7 +1489,7 @@ fragment ExportCitationFields on Citation {
     title
     url
   }
-}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+}`, {"hash":"sha256:bd2106c4cc2f5ba3a932bba0d6732ce5313a943f50316c548d7e250b803f95a2"}) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
   ...FilteredViewsFields
@@ -1830,7 +1830,7 @@ fragment FilteredViewsFields on Query {
       year
     }
   }
-}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+}`, {"hash":"sha256:b94150548a7918e02e4e88c01d33eb1005a1eb09422d31050179bc7d413206b9"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const FilteredViewsDocument = new TypedDocumentString(`
     query FilteredViews($tier: DesignationTier, $batch: ID, $year: Int, $province: ID) {
   ...FilteredViewsFields
@@ -1890,7 +1890,7 @@ fragment FilteredViewsFields on Query {
       year
     }
   }
-}`) as unknown as TypedDocumentString<FilteredViewsQuery, FilteredViewsQueryVariables>;
+}`, {"hash":"sha256:4e25ea460bd026fdcc40541fb7b568a9d85aa305e7c10ea60db11f8cd28686ec"}) as unknown as TypedDocumentString<FilteredViewsQuery, FilteredViewsQueryVariables>;
 export const MoreFiguresDocument = new TypedDocumentString(`
     query MoreFigures($after: String) {
   programmeFigures(first: 40, after: $after, orderBy: [{field: AS_OF}]) {
@@ -1964,7 +1964,7 @@ fragment FigurePageFields on ProgrammeFigureConnection {
       }
     }
   }
-}`) as unknown as TypedDocumentString<MoreFiguresQuery, MoreFiguresQueryVariables>;
+}`, {"hash":"sha256:da0580c50a6bf5c6a216d84de1a6d88160d4561b3e6b9edd214de52569114376"}) as unknown as TypedDocumentString<MoreFiguresQuery, MoreFiguresQueryVariables>;
 export const MoreDesignationsDocument = new TypedDocumentString(`
     query MoreDesignations($after: String) {
   designations(first: 100, after: $after, orderBy: [{field: ID}]) {
@@ -2073,4 +2073,4 @@ export const MoreDesignationsDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<MoreDesignationsQuery, MoreDesignationsQueryVariables>;
+}`, {"hash":"sha256:c17dad7918515b5df621cd6503780224f5368bb152d9c945c33d98d46d491dd2"}) as unknown as TypedDocumentString<MoreDesignationsQuery, MoreDesignationsQueryVariables>;
