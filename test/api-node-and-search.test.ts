@@ -91,6 +91,26 @@ describe('search', () => {
     assert.equal(regions.search[0]?.node.id, 'region:320000');
   });
 
+  it('returns as many hits of the kinds asked as there are, even when other kinds lead', async () => {
+    // Whatever share of the hits a kind holds, as many of it are found as asked, up to as many as there are.
+    const matching = (label: string): Promise<number> =>
+      countOf(api.driver, `CALL db.index.fulltext.queryNodes('entity_search', '(Jiangsu OR Jiangsu*)') YIELD node WHERE node:${label} RETURN count(*)`);
+    const all = await matching('Entity');
+    for (const [kind, label] of [
+      ['REGION', 'Region'],
+      ['PERSON', 'Person'],
+      ['ORGANIZATION', 'Organization'],
+      ['DESIGNATION', 'Designation'],
+    ] as const) {
+      const exist = await matching(label);
+      for (const first of [1, 3]) {
+        const result = await data<Hits>(api.url, search, { text: 'Jiangsu', kinds: [kind], first });
+        assert.equal(result.search.length, Math.min(first, exist), `${kind} first ${first}: ${exist} of ${all} hits`);
+        assert.ok(result.search.every((hit) => hit.kind === kind));
+      }
+    }
+  });
+
   it('finds Chinese names in simplified and traditional script alike', async () => {
     const simplified = await data<Hits>(api.url, search, { text: '南京' });
     assert.ok(simplified.search.some((hit) => hit.node.id === 'region:320100'));
