@@ -23,7 +23,7 @@ import { loadSynthetic, settleStatistics, type LoadReport } from './load.js';
 import { OPERATIONS, TARGETS, document, type Operation, type Target } from './operations.js';
 import { checkProfile, profileOperations, readBaseline, writeBaseline, type ProfileCheck } from './profile.js';
 import { writeReport, type Measurement, type Row } from './report.js';
-import { option } from '../scripts/service.js';
+import { freePort, option } from '../scripts/service.js';
 
 const scales = option('nodes', '10000').split(',').map(Number);
 const seconds = Number(option('seconds', '10'));
@@ -40,9 +40,9 @@ interface Server {
   readonly child: ChildProcess;
 }
 
-let nextPort = 4700;
 async function serve(target: Target, boltUri: string, count: boolean): Promise<Server> {
-  const port = nextPort++;
+  // A port the system hands out, so that runs of other checkouts on this machine never collide.
+  const port = await freePort();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'serve.ts'), target, String(port), boltUri, ...(count ? ['--count'] : [])],
