@@ -89,7 +89,8 @@ const numberArg = (args: Record<string, unknown>, name: string): number | undefi
 
 /**
  * Cost with list sizes counted: a field costs 1 plus what it selects, times the number of items
- * it may return, plus FILTER_PREDICATE_COST for each condition of its filter. Connections and
+ * it may return, plus what each condition of its filter costs (CONDITION_COST) and, for a
+ * dashboard aggregation, what it reads (SCAN_COST). Connections and
  * search repeat their selection `first` times; a neighbourhood up to limit^depth nodes (at most
  * 500); a path maxLength + 1 nodes. Also where `first` is checked
  * against the page size limit, since the estimator sees the arguments with variables applied.
@@ -105,8 +106,10 @@ function sizeEstimator(maxPageSize: number): ComplexityEstimator {
     const first = asked ?? (paged ? Math.min(field.name === 'search' ? DEFAULT_SEARCH_HITS : DEFAULT_PAGE_SIZE, maxPageSize) : undefined);
     const whereType = field.args.find((argument) => argument.name === 'where')?.type;
     const whereNamed = whereType ? getNamedType(whereType) : undefined;
-    const filter = whereNamed && isFilterType(whereNamed) ? filterShape(args.where, whereNamed).predicates * FILTER_PREDICATE_COST : 0;
+    const filter = whereNamed && isFilterType(whereNamed) ? filterShape(args.where, whereNamed).cost : 0;
     if (first !== undefined) return 1 + filter + childComplexity * Math.max(1, first);
+    const scan = SCAN_COST[field.name];
+    if (scan !== undefined && type.name === 'Query') return scan + childComplexity * UNPAGED_LIST_SIZE;
     if (field.name === 'neighborhood') {
       const limit = clamp(numberArg(args, 'limit') ?? 25, 1, 100);
       const depth = clamp(numberArg(args, 'depth') ?? 1, 1, 3);
@@ -127,13 +130,37 @@ function sizeEstimator(maxPageSize: number): ComplexityEstimator {
  */
 const FILTER_PREDICATE_COST = 1000;
 
+/**
+ * Conditions whose cost differs from FILTER_PREDICATE_COST. An id is found through the unique
+ * index, a few nodes whatever the graph's size. A name is a case-insensitive substring of three
+ * properties, which no index answers: every node of the kind has its names read and lowered.
+ */
+const CONDITION_COST: Readonly<Record<string, number>> = { id: 10, id_in: 100, name: 5000 };
+
+/**
+ * Dashboard aggregations read a whole kind, or every entity and relationship, whatever rows they
+ * return. Each adds one unit per 100 database hits that PROFILE counted it making on the
+ * benchmark's graph of 100,000 nodes; its rows are counted on top, 20 to a list.
+ */
+const SCAN_COST: Readonly<Record<string, number>> = {
+  coverageBySourceCount: 15_000,
+  sourceCoverage: 10_400,
+  tiers: 6600,
+  entityCounts: 2000,
+  designationsByProvince: 1500,
+  designationsByProvinceAndTier: 800,
+  designationsByYearAndTier: 400,
+  batchCoverage: 200,
+};
+
 /** What a filter on related nodes counts for against maxFilterPredicates, besides the conditions it holds. */
 const RELATED_FILTER_WEIGHT = 2;
 
-/** The shape of a `where` value: how deep it nests (NOT, OR, related nodes) and how many conditions it holds. */
+/** The shape of a `where` value: how deep it nests (NOT, OR, related nodes), how many conditions it holds and what they cost. */
 interface FilterShape {
   readonly depth: number;
   readonly predicates: number;
+  readonly cost: number;
 }
 
 /** Input types that are filters: the `where` of lists and connections. */
@@ -146,9 +173,10 @@ function isFilterType(type: GraphQLInputType): type is GraphQLInputObjectType {
  * thousands deep is measured as too deep without being walked to its bottom.
  */
 function filterShape(value: unknown, type: GraphQLInputObjectType, stopAfter = Number.POSITIVE_INFINITY): FilterShape {
-  if (typeof value !== 'object' || value === null) return { depth: 0, predicates: 0 };
+  if (typeof value !== 'object' || value === null) return { depth: 0, predicates: 0, cost: 0 };
   let depth = 1;
   let predicates = 0;
+  let cost = 0;
   const fields = type.getFields();
   for (const [name, fieldValue] of Object.entries(value)) {
     const field = fields[name];
@@ -156,20 +184,25 @@ function filterShape(value: unknown, type: GraphQLInputObjectType, stopAfter = N
     const fieldType = getNamedType(field.type);
     if (!isFilterType(fieldType)) {
       predicates += 1;
+      cost += CONDITION_COST[name] ?? FILTER_PREDICATE_COST;
       continue;
     }
     // OR, NOT and filters on related nodes nest a filter one level deeper. A filter on related
     // nodes is a subquery that Neo4j plans, and runs for each node tested: measured, it costs
     // the planner about what two plain conditions do, so it counts as two besides those it holds.
-    if (name !== 'OR' && name !== 'NOT') predicates += RELATED_FILTER_WEIGHT;
-    if (stopAfter <= 1) return { depth: 2, predicates };
+    if (name !== 'OR' && name !== 'NOT') {
+      predicates += RELATED_FILTER_WEIGHT;
+      cost += RELATED_FILTER_WEIGHT * FILTER_PREDICATE_COST;
+    }
+    if (stopAfter <= 1) return { depth: 2, predicates, cost };
     for (const item of Array.isArray(fieldValue) ? fieldValue : [fieldValue]) {
       const inner = filterShape(item, fieldType, stopAfter - 1);
       depth = Math.max(depth, 1 + inner.depth);
       predicates += inner.predicates;
+      cost += inner.cost;
     }
   }
-  return { depth, predicates };
+  return { depth, predicates, cost };
 }
 
 /** Refuses a filter past the depth or the number of conditions the limits allow, naming the limit. */

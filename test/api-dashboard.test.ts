@@ -414,6 +414,18 @@ describe('dashboard aggregations', () => {
       await countOf(api.driver, "MATCH (:Source {id: 'source:nanjing-2008-en'})<-[:SUPPORTED_BY]-(n:Entity) RETURN count(DISTINCT n)"),
     );
     assert.equal(english?.relationships, await countOf(api.driver, "MATCH ()-[r]->() WHERE 'source:nanjing-2008-en' IN r.citeSources RETURN count(r)"));
+    // Every source's relationships, counted by the one pass over relationships, equal a count per source.
+    const session = api.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const direct = await session.executeRead((tx) =>
+        tx.run('MATCH (s:Source) RETURN s.id AS id, COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE s.id IN r.citeSources } AS relationships'),
+      );
+      const expected = new Map(direct.records.map((record) => [String(record.get('id')), Number(record.get('relationships'))]));
+      assert.deepEqual(new Map(result.sourceCoverage.map((row) => [row.source.id, row.relationships])), expected);
+      assert.ok([...expected.values()].some((count) => count > 0));
+    } finally {
+      await session.close();
+    }
     const buckets = result.coverageBySourceCount;
     assert.equal(
       buckets.reduce((sum, row) => sum + row.nodes, 0),

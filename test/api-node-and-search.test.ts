@@ -91,6 +91,27 @@ describe('search', () => {
     assert.equal(regions.search[0]?.node.id, 'region:320000');
   });
 
+  it('returns as many hits of the kinds asked as there are, even when other kinds lead', async () => {
+    // "national" names some 200 designations and lists; its one event comes after the first
+    // window of hits, where the whole index is read.
+    const matching = (label: string): Promise<number> =>
+      countOf(api.driver, `CALL db.index.fulltext.queryNodes('entity_search', '(national OR national*)') YIELD node WHERE node:${label} RETURN count(*)`);
+    const all = await matching('Entity');
+    for (const [kind, label] of [
+      ['EVENT', 'Event'],
+      ['ORGANIZATION', 'Organization'],
+      ['BATCH', 'Batch'],
+      ['DESIGNATION', 'Designation'],
+    ] as const) {
+      const exist = await matching(label);
+      for (const first of [1, 3]) {
+        const result = await data<Hits>(api.url, search, { text: 'national', kinds: [kind], first });
+        assert.equal(result.search.length, Math.min(first, exist), `${kind} first ${first}: ${exist} of ${all} hits`);
+        assert.ok(result.search.every((hit) => hit.kind === kind));
+      }
+    }
+  });
+
   it('finds Chinese names in simplified and traditional script alike', async () => {
     const simplified = await data<Hits>(api.url, search, { text: '南京' });
     assert.ok(simplified.search.some((hit) => hit.node.id === 'region:320100'));

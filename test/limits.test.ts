@@ -178,6 +178,16 @@ describe('a page size limit below the default page size', () => {
     // Counted at 20 per level, the default pages would cost 16 times as much.
     assert.equal(implicit, await costOf('{ regions(first: 5) { edges { node { id parts(first: 5) { edges { node { id } } } } } } }'));
   });
+
+  it('costs what Neo4j must read: a name filter more than an id, an aggregation over the graph more than a row', async () => {
+    const costOf = async (query: string): Promise<number> => Number(/costs (\d+)/.exec(firstError(await gql(costly.url, query)).message)?.[1]);
+    const byId = await costOf('{ people(where: { id: "person:zhang-qin" }) { totalCount } }');
+    const byName = await costOf('{ people(where: { name: "zhang" }) { totalCount } }');
+    assert.ok(byName >= byId + 4000, `${byName} against ${byId}`);
+    const entityCounts = await costOf('{ entityCounts { count } }');
+    const sourceCoverage = await costOf('{ sourceCoverage { nodes } }');
+    assert.ok(sourceCoverage > entityCounts && entityCounts > 1000, `${sourceCoverage}, ${entityCounts}`);
+  });
 });
 
 describe('the costs the README states', () => {

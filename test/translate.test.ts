@@ -34,21 +34,33 @@ async function translate(query: string, variables: Record<string, unknown> = {})
 }
 
 describe('the Cypher translator', () => {
-  it('prints a root list as one parameterised statement', async () => {
+  it('prints a root list as one parameterised statement, matching once for its total and its page', async () => {
     const [query] = await translate('{ regions(where: { name: "jiang" }, first: 2) { totalCount edges { node { id nameEn } } } }');
     assert.equal(
       query?.text,
       "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
-        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) RETURN count(*) AS t5 } " +
-        "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
-        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC LIMIT $p2 " +
-        'RETURN collect({__key: [n0.nameEn, n0.id], `node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e6 } ' +
-        'RETURN {__first: $p3, __after: false, __fingerprint: $p4, __total: t5, `edges`: e6} AS result',
+        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) RETURN collect(n0) AS rows5 } " +
+        'CALL (rows5) { UNWIND rows5 AS n0 WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC LIMIT $p2 ' +
+        'RETURN collect({__key: [n0.nameEn, n0.id], `node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e7 } ' +
+        'RETURN {__first: $p3, __after: false, __fingerprint: $p4, __total: size(rows5), `edges`: e7} AS result',
     );
     assert.equal(query?.params.p1, 'jiang');
     // One row more than the page, which only says whether another page follows.
     assert.equal(Number(query?.params.p2), 3);
     assert.equal(Number(query?.params.p3), 2);
+  });
+
+  it('matches a nested connection once for its total, its page and its pageInfo', async () => {
+    const list = '{ node(id: "person:zhang-qin") { ... on Person { posts(first: 1) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } }';
+    const [query] = await translate(list);
+    assert.equal(query?.text.match(/\bMATCH\b/g)?.length, 2, query?.text);
+    assert.equal(query?.text.match(/HOLDS_POST/g)?.length, 1, query?.text);
+  });
+
+  it('pages an unfiltered root list in the order of its name index, counting it apart', async () => {
+    const [query] = await translate('{ people { totalCount edges { node { id } } } }');
+    assert.match(query?.text ?? '', /RETURN count\(\*\) AS t\d+ \}/);
+    assert.match(query?.text ?? '', /WHERE n0\.nameEn IS NOT NULL WITH n0 ORDER BY n0\.nameEn ASC, n0\.id ASC LIMIT/);
   });
 
   it('starts a page strictly after its cursor, nulls placed as Neo4j sorts them', async () => {

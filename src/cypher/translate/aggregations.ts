@@ -188,15 +188,29 @@ export function batchCoverageQuery(info: GraphQLResolveInfo, filter: Designation
   };
 }
 
+/**
+ * Each source with the nodes and relationships citing it. The relationships are read in one pass,
+ * each counted once per source it names however often it names it, and the counts joined to the
+ * sources by id: a count per source would read every relationship once per source.
+ */
 export function sourceCoverageQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {
   const scope = Scope.of(info, options);
   const subqueries = Subqueries.empty();
+  let relationshipsAsked = false;
   const row = rowMap(scope, info, (field, nodes, type) => {
     if (field === 'source') return nested(scope, 's', type, field, nodes, subqueries);
     if (field === 'nodes') return 'COUNT { MATCH (s)<-[:SUPPORTED_BY]-(n:Entity) RETURN DISTINCT n }';
-    return 'COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE s.id IN r.citeSources }';
+    relationshipsAsked = true;
+    return 'coalesce([c IN cited WHERE c.source = s.id | c.relationships][0], 0)';
   });
-  return { text: `MATCH (s:Source) WITH s ORDER BY s.id ${subqueries.text()}RETURN collect(${row}) AS result`, params: scope.params };
+  const cited = relationshipsAsked
+    ? 'CALL () { MATCH (:Entity)-[r]->(:Entity) UNWIND r.citeSources AS source WITH DISTINCT r, source ' +
+      'WITH source, count(*) AS relationships RETURN collect({source: source, relationships: relationships}) AS cited } '
+    : '';
+  return {
+    text: `${cited}MATCH (s:Source) WITH ${relationshipsAsked ? 'cited, ' : ''}s ORDER BY s.id ${subqueries.text()}RETURN collect(${row}) AS result`,
+    params: scope.params,
+  };
 }
 
 export function coverageBySourceCountQuery(info: GraphQLResolveInfo, options: TranslateOptions): CypherQuery {

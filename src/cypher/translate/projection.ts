@@ -13,7 +13,18 @@ import {
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary.js';
 import { collectFields, possibleTypes, subSelections } from './fields.js';
 import { wherePredicate } from './filters.js';
-import { afterPredicate, cursorFingerprint, decodeCursor, DEFAULT_PAGE_SIZE, keyList, orderByText, pageSize, sortKeys, type OrderInput } from './paging.js';
+import {
+  afterPredicate,
+  cursorFingerprint,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  keyList,
+  orderByText,
+  pageSize,
+  sortKeys,
+  type OrderInput,
+  type SortKey,
+} from './paging.js';
 import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
 import { constantCase, pascalCase } from './names.js';
 import { mapKey, schemaLiteral, type Scope } from './scope.js';
@@ -25,6 +36,12 @@ function objectType(scope: Scope, name: string): GraphQLObjectType {
   const type = scope.schema.getType(name);
   if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
   return type;
+}
+
+/** Predicates joined by AND, `true` left out. */
+function allOf(predicates: readonly string[]): string {
+  const parts = predicates.filter((part) => part !== 'true');
+  return parts.length === 0 ? 'true' : parts.map((part) => (parts.length > 1 ? `(${part})` : part)).join(' AND ');
 }
 
 function mapOf(entries: readonly string[]): string {
@@ -392,20 +409,43 @@ export function projectConnection(
   const predicate = where && whereInput ? wherePredicate(scope, target, whereInput, where) : 'true';
   const imports = 'parent' in origin ? origin.parent : '';
   const carried = relationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
-  // The total counts the whole filter; the page starts after the cursor.
-  const allRows = `MATCH ${pattern}${subqueries.where(predicate)}`;
   const afterCursor = after ? afterPredicate(keys, after, (value) => scope.param(value)) : 'true';
-  const pageRows =
-    `MATCH ${pattern}${subqueries.where(afterCursor === 'true' ? predicate : predicate === 'true' ? afterCursor : `(${predicate}) AND ${afterCursor}`)} ` +
-    `WITH ${carried} ORDER BY ${orderByText(keys)} LIMIT ${scope.intParam(first + 1)}`;
+  const pageOrder = `ORDER BY ${orderByText(keys)} LIMIT ${scope.intParam(first + 1)}`;
 
   const entries = [`__first: ${scope.intParam(first)}`, `__after: ${after ? 'true' : 'false'}`, `__fingerprint: ${scope.param(fingerprint)}`];
   const connectionFields = collectFields(scope, connectionType, subSelections(nodes));
   const asked = (name: string): boolean => [...connectionFields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === name);
-  if (asked('totalCount')) {
-    const total = scope.variable('t');
-    subqueries.add(`CALL (${imports}) { ${allRows} RETURN count(${distinct ? `DISTINCT ${target}` : '*'}) AS ${total} }`);
-    entries.push(`__total: ${total}`);
+  // The total counts the whole filter; the page starts after the cursor.
+  const allRows = `MATCH ${pattern}${subqueries.where(predicate)}`;
+  let pageRows: string;
+  let pageImports = imports;
+  if (asked('totalCount') && (asked('edges') || asked('pageInfo')) && ('parent' in origin || distinct || predicate !== 'true')) {
+    // Total and page from one match: its rows are collected once, counted, and the page is
+    // ordered from the list. A root list without a filter keeps its two passes, because Neo4j
+    // counts a label from its count store and pages it in index order, where a list would hold
+    // every node of the kind.
+    const rows = scope.variable('rows');
+    // Only an anchored root list, which walks no relationship of its own, can meet a node twice.
+    const collected = relationship ? `[${relationship}, ${target}]` : `${distinct ? 'DISTINCT ' : ''}${target}`;
+    subqueries.add(`CALL (${imports}) { ${allRows} RETURN collect(${collected}) AS ${rows} }`);
+    entries.push(`__total: size(${rows})`);
+    const row = scope.variable('row');
+    const unwound = relationship ? `UNWIND ${rows} AS ${row} WITH ${row}[0] AS ${relationship}, ${row}[1] AS ${target}` : `UNWIND ${rows} AS ${target}`;
+    const kept = afterCursor === 'true' ? '' : `${relationship ? '' : ` WITH ${target}`} WHERE ${afterCursor}`;
+    pageRows = `${unwound}${kept} WITH ${relationship ? `${relationship}, ` : ''}${target} ${pageOrder}`;
+    pageImports = rows;
+  } else {
+    if (asked('totalCount')) {
+      const total = scope.variable('t');
+      subqueries.add(`CALL (${imports}) { ${allRows} RETURN count(${distinct ? `DISTINCT ${target}` : '*'}) AS ${total} }`);
+      entries.push(`__total: ${total}`);
+    }
+    const [leading] = keys as [SortKey, ...SortKey[]];
+    // The leading key of a root list is always present when the schema makes it non-null;
+    // saying so lets Neo4j read the page in the order of the kind's index on it (names) and stop
+    // after it, instead of sorting every node of the kind.
+    const present = 'root' in origin && !leading.nullable ? `${leading.expression} IS NOT NULL` : 'true';
+    pageRows = `MATCH ${pattern}${subqueries.where(allOf([predicate, afterCursor, present]))} WITH ${carried} ${pageOrder}`;
   }
   let firstEdgeList: string | undefined;
   for (const [key, fieldNodes] of connectionFields) {
@@ -428,7 +468,7 @@ export function projectConnection(
       }
     }
     const edgeList = scope.variable('e');
-    subqueries.add(`CALL (${imports}) { ${pageRows} ${inner.text()}RETURN collect(${mapOf(edgeEntries)}) AS ${edgeList} }`);
+    subqueries.add(`CALL (${pageImports}) { ${pageRows} ${inner.text()}RETURN collect(${mapOf(edgeEntries)}) AS ${edgeList} }`);
     entries.push(`${mapKey(key)}: ${edgeList}`);
     firstEdgeList ??= edgeList;
   }
@@ -439,7 +479,7 @@ export function projectConnection(
       entries.push(`__keys: [${edge} IN ${firstEdgeList} | ${edge}.__key]`);
     } else {
       const keyRows = scope.variable('k');
-      subqueries.add(`CALL (${imports}) { ${pageRows} RETURN collect(${keyList(keys)}) AS ${keyRows} }`);
+      subqueries.add(`CALL (${pageImports}) { ${pageRows} RETURN collect(${keyList(keys)}) AS ${keyRows} }`);
       entries.push(`__keys: ${keyRows}`);
     }
   }

@@ -17,6 +17,8 @@ const MAX_PATH_LENGTH = 10;
 const MAX_SEARCH_TEXT = 200;
 /** How many Lucene hits per hit asked are re-ranked. */
 const SEARCH_CANDIDATES = 4;
+/** How many Lucene hits per candidate are read when kinds are asked, before the whole index is. */
+const KIND_WINDOW = 10;
 /** The factor by which a designated place's score rises over an undesignated one's. */
 const DESIGNATED_BOOST = 2.0;
 
@@ -138,13 +140,29 @@ export function searchQuery(
     return undefined;
   });
   const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(pascalCase) : null;
-  const kindFilter = kinds ? `WHERE any(label IN labels(hit) WHERE label IN ${scope.param(kinds)}) ` : '';
+  const index = schemaLiteral(NAME_INDEX);
+  const luceneParam = scope.param(lucene);
+  const candidates = scope.intParam(first * SEARCH_CANDIDATES);
+  // Lucene hands hits over best first; it can stop after a few times `first` of them, enough
+  // for the re-ranking below to see every place of the same name.
+  let hits = `CALL db.index.fulltext.queryNodes(${index}, ${luceneParam}, {limit: ${candidates}}) YIELD node AS hit, score `;
+  if (kinds) {
+    // The index knows no kinds, so a window of hits is read and those of the kinds kept. Only
+    // when a full window holds too few of them is the rest of the index read, in the same query.
+    const window = scope.intParam(first * SEARCH_CANDIDATES * KIND_WINDOW);
+    const ofKinds = `any(label IN labels(hit) WHERE label IN ${scope.param(kinds)})`;
+    hits =
+      `CALL () { CALL db.index.fulltext.queryNodes(${index}, ${luceneParam}, {limit: ${window}}) YIELD node AS hit, score ` +
+      `RETURN collect(CASE WHEN ${ofKinds} THEN {hit: hit, score: score} END) AS kept, count(*) AS read } ` +
+      `CALL (kept, read) { WITH kept, read WHERE size(kept) >= ${candidates} OR read < ${window} ` +
+      `UNWIND kept[0..${candidates}] AS candidate RETURN candidate.hit AS hit, candidate.score AS score ` +
+      `UNION ALL WITH kept, read WHERE size(kept) < ${candidates} AND read = ${window} ` +
+      `CALL db.index.fulltext.queryNodes(${index}, ${luceneParam}) YIELD node AS hit, score WITH hit, score WHERE ${ofKinds} ` +
+      `RETURN hit, score LIMIT ${candidates} } `;
+  }
   return {
     text:
-      // Lucene hands hits over best first; without a kind filter it can stop after a few times
-      // `first` of them, enough for the re-ranking below to see every place of the same name.
-      `CALL db.index.fulltext.queryNodes(${schemaLiteral(NAME_INDEX)}, ${scope.param(lucene)}${kinds ? '' : `, {limit: ${scope.intParam(first * SEARCH_CANDIDATES)}}`}) ` +
-      `YIELD node AS hit, score ${kindFilter}` +
+      hits +
       // A place the programme designated comes before places of the same name that it did not.
       `WITH hit, score * CASE WHEN EXISTS { (hit)-[:DESIGNATED_AS]->(:Designation) } THEN ${DESIGNATED_BOOST} ELSE 1.0 END AS score ` +
       `ORDER BY score DESC, hit.id LIMIT ${scope.intParam(first)} ` +
