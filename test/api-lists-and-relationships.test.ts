@@ -81,6 +81,40 @@ describe('typed lists', () => {
     assert.equal(beyond.regions.pageInfo.hasPreviousPage, true);
   });
 
+  it('finds by name any entity one of whose names holds the text, as the seed names it, through the text index', async () => {
+    const people = 'query ($name: String) { people(where: { name: $name }, first: 100) { totalCount edges { node { id } } } }';
+    const persons = [...seed.plan.nodes.values()].filter((node) => node.label === 'Person');
+    for (const text of ['zhang', 'ZHANG', '张', '張', 'qin', 'Tian Lipu']) {
+      const lower = text.toLowerCase();
+      // Any of its names, in English, Chinese, traditional or pinyin, ignoring case.
+      const expected = persons
+        .filter((node) =>
+          [node.props.nameEn, node.props.nameZh, node.props.searchText].some((name) => typeof name === 'string' && name.toLowerCase().includes(lower)),
+        )
+        .map((node) => node.id)
+        .sort();
+      const found = await data<{ people: { totalCount: number; edges: { node: { id: string } }[] } }>(api.url, people, { name: text });
+      assert.equal(found.people.totalCount, expected.length, text);
+      assert.deepEqual(found.people.edges.map((edge) => edge.node.id).sort(), expected, text);
+      assert.ok(expected.length > 0, text);
+    }
+    const plan = await api.driver.executeQuery(
+      'EXPLAIN MATCH (n:Entity:Person) WHERE n.nameKey CONTAINS $name RETURN n',
+      { name: 'zhang' },
+      { routing: 'READ' },
+    );
+    const operators: string[] = [];
+    const walk = (step: { operatorType: string; children: unknown[] }): void => {
+      operators.push(step.operatorType);
+      for (const child of step.children) walk(child as typeof step);
+    };
+    walk(plan.summary.plan as unknown as { operatorType: string; children: unknown[] });
+    assert.ok(
+      operators.some((operator) => operator.startsWith('NodeIndexContainsScan')),
+      operators.join(', '),
+    );
+  });
+
   it('filters by name in either language, by kind, and by related nodes', async () => {
     const chinese = await data<Regions>(api.url, regions, { where: { name: '江苏' } });
     assert.deepEqual(

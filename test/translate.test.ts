@@ -38,8 +38,7 @@ describe('the Cypher translator', () => {
     const [query] = await translate('{ regions(where: { name: "jiang" }, first: 2) { totalCount edges { node { id nameEn } } } }');
     assert.equal(
       query?.text,
-      "CALL () { MATCH (n0:Entity:Region) WHERE (toLower(n0.nameEn) CONTAINS $p1 OR toLower(coalesce(n0.nameZh, '')) CONTAINS $p1 OR " +
-        "toLower(coalesce(n0.searchText, '')) CONTAINS $p1) RETURN collect(n0) AS rows5 } " +
+      'CALL () { MATCH (n0:Entity:Region) WHERE n0.nameKey CONTAINS $p1 RETURN collect(n0) AS rows5 } ' +
         'CALL (rows5) { UNWIND rows5 AS n0 WITH n0 ORDER BY n0.nameEn ASC, n0.id ASC LIMIT $p2 ' +
         'RETURN collect({__key: [n0.nameEn, n0.id], `node`: {`id`: n0.id, `nameEn`: n0.nameEn}}) AS e7 } ' +
         'RETURN {__first: $p3, __after: false, __fingerprint: $p4, __total: size(rows5), `edges`: e7} AS result',

@@ -3,7 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { CitationInput, CreateEntityInput, CreateRelationshipInput, UpdateEntityInput } from '../__generated__/resolvers-types.js';
 import { readTransaction, writeTransaction } from '../database.js';
-import { searchText } from '../divisions/names.js';
+import { nameKey, searchText } from '../divisions/names.js';
 import { BadUserInputError, ConflictError, translateDatabaseError } from '../errors.js';
 import type { Projected } from '../graph/records.js';
 import type { CitationRow } from '../records/plan.js';
@@ -32,6 +32,7 @@ const RESERVED = new Set([
   'seedHash',
   'editedFields',
   'searchText',
+  'nameKey',
   'sources',
   'citeSources',
   'citeQuotes',
@@ -224,7 +225,7 @@ const AUDIT_ORDER: readonly SortKey[] = [
 ];
 
 /** Properties the server keeps for itself, which a change never sets. */
-const BOOKKEEPING = new Set(['layer', 'seedHash', 'editedFields', 'searchText']);
+const BOOKKEEPING = new Set(['layer', 'seedHash', 'editedFields', 'searchText', 'nameKey']);
 
 /**
  * The changes editors and imports make, inside one write transaction: curation runs one of them
@@ -263,7 +264,10 @@ export class GraphChanges {
 
   async createEntity(label: EntityLabel, props: Stored, citations: readonly CitationRow[]): Promise<void> {
     // The label is one of the vocabulary's fixed names, checked by the caller, never free text.
-    await this.tx.run(`CREATE (n:Entity:${label}) SET n = $props`, { props: storable({ ...props, searchText: searchText(props), layer: this.layer }) });
+    const words = searchText(props);
+    await this.tx.run(`CREATE (n:Entity:${label}) SET n = $props`, {
+      props: storable({ ...props, searchText: words, nameKey: nameKey({ ...props, searchText: words }), layer: this.layer }),
+    });
     await this.addCitations(String(props.id), citations);
   }
 
@@ -300,6 +304,7 @@ export class GraphChanges {
       written.editedFields = [...new Set([...edited, ...keys])];
     }
     written.searchText = searchText({ ...current, ...written });
+    written.nameKey = nameKey({ ...current, ...written });
     // `SET n += {p: null}` removes p; storable() leaves nulls out, so they are added back.
     const removed = Object.fromEntries(keys.filter((key) => written[key] === null).map((key) => [key, null]));
     await this.tx.run('MATCH (n:Entity {id: $id}) SET n += $props', { id, props: { ...storable(written), ...removed } });

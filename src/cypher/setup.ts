@@ -34,6 +34,8 @@ function schemaStatements(): Record<string, string> {
     audit_id: 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
     audit_target: 'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
     audit_at: 'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+    // The `name` filter: a substring of any name, lower-cased in one property (src/divisions/names.ts).
+    entity_name_key: 'CREATE TEXT INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)',
     // One version node, which every write transaction updates (src/database.ts).
     graph_version_key: 'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
   };
@@ -48,13 +50,15 @@ const RETIRED_INDEXES = ['entity_names', ...RELATIONSHIP_TYPES.map((type) => `${
 
 /**
  * Data written by earlier versions, brought to the current form: `origin` became `layer`,
- * citations gained their layer and check, `aliasText` became `searchText`. Each is idempotent;
+ * citations gained their layer and check, `aliasText` became `searchText`, entities gained the
+ * `nameKey` the name filter reads. Each is idempotent;
  * they run only when the first query finds such data.
  */
 const OLD_DATA =
   'RETURN EXISTS { MATCH (n) WHERE n.origin IS NOT NULL OR n.aliasText IS NOT NULL } ' +
   'OR EXISTS { MATCH ()-[r]->() WHERE r.origin IS NOT NULL OR (r.citeSources IS NOT NULL AND r.citeLayers IS NULL) } ' +
-  'OR EXISTS { MATCH ()-[c:SUPPORTED_BY]->() WHERE c.layer IS NULL } AS old';
+  'OR EXISTS { MATCH ()-[c:SUPPORTED_BY]->() WHERE c.layer IS NULL } ' +
+  'OR EXISTS { MATCH (n:Entity) WHERE n.nameKey IS NULL } AS old';
 const MIGRATIONS = [
   'MATCH (n) WHERE n.origin IS NOT NULL SET n.layer = toUpper(n.origin) REMOVE n.origin',
   'MATCH ()-[r]->() WHERE r.origin IS NOT NULL SET r.layer = toUpper(r.origin) REMOVE r.origin',
@@ -62,6 +66,9 @@ const MIGRATIONS = [
   "MATCH ()-[r]->() WHERE r.citeSources IS NOT NULL AND r.citeLayers IS NULL SET r.citeLayers = [s IN r.citeSources | coalesce(r.layer, 'SEED')], " +
     "r.citeChecked = [q IN r.citeQuotes | q <> ''], r.citeUnquoted = [s IN r.citeSources | '']",
   'MATCH (n:Entity) WHERE n.aliasText IS NOT NULL SET n.searchText = coalesce(n.searchText, n.aliasText) REMOVE n.aliasText',
+  // As names.ts's nameKey builds it; written by the next seed load or edit in any case.
+  "MATCH (n:Entity) WHERE n.nameKey IS NULL SET n.nameKey = toLower(reduce(key = coalesce(n.nameEn, ''), word IN [n.nameZh, n.searchText] | " +
+    "CASE WHEN word IS NULL OR word = '' THEN key ELSE key + '\\n' + word END))",
 ];
 
 /**

@@ -119,6 +119,18 @@ export function isLatin(text: string): boolean {
  * the pinyin of its Chinese names, so that 昆山, 崑山 and Kunshan find the same place. Kept in one
  * property because Neo4j's full-text indexes do not read list properties.
  */
+/**
+ * Every name the `name` filter finds an entity by (English, Chinese, and the search words above),
+ * lower-cased in one property so that a text index answers a substring of any of them.
+ */
+export function nameKey(props: { readonly [key: string]: unknown }): string {
+  const words = typeof props.searchText === 'string' ? props.searchText : searchText(props);
+  return [props.nameEn, props.nameZh, words]
+    .filter((name): name is string => typeof name === 'string' && name !== '')
+    .join('\n')
+    .toLowerCase();
+}
+
 export function searchText(props: { readonly [key: string]: unknown }): string {
   const aliases: unknown[] = Array.isArray(props.aliases) ? props.aliases : [];
   const names = [props.nameZh, ...aliases].filter((name): name is string => typeof name === 'string');

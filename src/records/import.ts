@@ -83,7 +83,7 @@ export async function planImport(driver: Driver, database: string | undefined, c
 
 /** Properties a record states, as the graph stores them; generated ones never overwrite what a graph holds. */
 function statedProps(node: PlannedNode): Stored {
-  const { searchText: _search, ...props } = node.props;
+  const { searchText: _search, nameKey: _key, ...props } = node.props;
   for (const key of node.generated) delete props[key];
   if (node.generated.has('nameEn')) delete props.romanised;
   return props;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Divisions, Unit, UnitName } from '../divisions/codes.js';
-import { romanisedSyllables, searchText } from '../divisions/names.js';
+import { nameKey, romanisedSyllables, searchText } from '../divisions/names.js';
 import type { PlaceLevel, PlaceResolver, Resolution } from '../divisions/resolve.js';
 import {
   KINDS,
@@ -543,6 +543,7 @@ export function completePlan(plan: Plan, known: ReadonlyMap<string, KnownName>):
     }
     const checked = entitySchemas[node.label].safeParse(node.props);
     node.props.searchText = searchText(node.props);
+    node.props.nameKey = nameKey(node.props);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         issues.push({

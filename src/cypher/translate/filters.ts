@@ -36,11 +36,9 @@ export function wherePredicate(scope: Scope, variable: string, inputType: GraphQ
       continue;
     }
     if (key === 'name' && typeof fieldValue === 'string') {
-      const lower = scope.param(fieldValue.toLowerCase());
-      conditions.push(
-        `(toLower(${variable}.nameEn) CONTAINS ${lower} OR toLower(coalesce(${variable}.nameZh, '')) CONTAINS ${lower} ` +
-          `OR toLower(coalesce(${variable}.searchText, '')) CONTAINS ${lower})`,
-      );
+      // nameKey holds every name and search word lower-cased (src/divisions/names.ts), so the
+      // text index on it answers the substring instead of every node's names being read.
+      conditions.push(`${variable}.nameKey CONTAINS ${scope.param(fieldValue.toLowerCase())}`);
       continue;
     }
     if (key === 'kinds' && Array.isArray(fieldValue)) {
