@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../vocabulary.js';
 import { readTransaction, writeTransaction } from '../database.js';
 import { NAME_INDEX } from './translate/queries.js';
 
 const relationshipConstraint = (type: string): string => `${type.toLowerCase()}_id_unique`;
+
+/** The label of the one node that records the seed last loaded (src/cypher/seed.ts). */
+export const SEED_STATE = 'SeedState';
 
 /** Constraints and indexes by name, each created only when the database lacks it. */
 function schemaStatements(): Record<string, string> {
@@ -34,6 +38,8 @@ function schemaStatements(): Record<string, string> {
     audit_id: 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
     audit_target: 'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
     audit_at: 'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+    // Two services starting on an empty database must not record the seed twice.
+    seed_state_id: `CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (s:${SEED_STATE}) REQUIRE s.id IS UNIQUE`,
   };
 }
 
@@ -61,6 +67,14 @@ const MIGRATIONS = [
     "r.citeChecked = [q IN r.citeQuotes | q <> ''], r.citeUnquoted = [s IN r.citeSources | '']",
   'MATCH (n:Entity) WHERE n.aliasText IS NOT NULL SET n.searchText = coalesce(n.searchText, n.aliasText) REMOVE n.aliasText',
 ];
+
+/**
+ * Names everything applySchema does. It is part of the seed's digest, so a start with code that
+ * changes the schema or the migrations applies them even when the seed itself is unchanged.
+ */
+export const SCHEMA_DIGEST = createHash('sha256')
+  .update(JSON.stringify([schemaStatements(), RETIRED_INDEXES, OLD_DATA, MIGRATIONS]))
+  .digest('hex');
 
 /**
  * Brings the database to the current schema and data form. One query finds what it holds, so a
