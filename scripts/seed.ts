@@ -9,7 +9,8 @@ import { RecordsError } from '../src/records/read.js';
 const config = loadConfig();
 const database = await openDatabase(config, logger, { attach: true });
 try {
-  await prepareGraph(database, config, logger);
+  // Asked for by hand, so the whole seed is compared with the database, not only its digest.
+  await prepareGraph(database, config, logger, { force: true });
 } catch (error) {
   logger.error(error instanceof RecordsError || error instanceof DivisionDataError ? error.message : 'Seeding failed', describeError(error));
   process.exitCode = 1;

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { inWriteTransaction } from '../src/cypher/curation.js';
-import { writeSeed } from '../src/cypher/seed.js';
+import { clearGraph, writeSeed } from '../src/cypher/seed.js';
+import { loadConfig } from '../src/config.js';
+import type { Database } from '../src/database.js';
+import type { Logger } from '../src/log.js';
 import type { CitationRow, Plan } from '../src/records/plan.js';
-import { loadCatalogue, loadSeed, type Catalogue, type Seed } from '../src/seed/load.js';
+import { loadCatalogue, loadSeed, prepareGraph, readSeed, type Catalogue, type Seed, type SeedToLoad } from '../src/seed/load.js';
 import { countOf, graphChecksum, testDriver, writer } from './helpers.js';
 
 let driver: Driver;
@@ -27,6 +30,11 @@ after(async () => {
 });
 
 function editedSeed(edits: Record<string, (text: string) => string>): Seed {
+  return loadSeed(editedCopy(edits), catalogue);
+}
+
+/** A copy of seed/ with the edits made, for a test to read as the seed. */
+function editedCopy(edits: Record<string, (text: string) => string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'seed-'));
   copies.push(dir);
   cpSync('seed', dir, { recursive: true });
@@ -36,7 +44,7 @@ function editedSeed(edits: Record<string, (text: string) => string>): Seed {
     assert.notEqual(after, before, `the edit of ${file} must change it`);
     writeFileSync(path.join(dir, file), after);
   }
-  return loadSeed(dir, catalogue);
+  return dir;
 }
 
 const write = (seed: Seed | { sources: Seed['sources']; plan: Plan }) => writeSeed(driver, undefined, seed.sources, seed.plan);
@@ -159,5 +167,83 @@ describe('loading the seed', () => {
     }
     await write(original);
     assert.equal(await graphChecksum(driver), before);
+  });
+});
+
+describe('confirming the seed at start-up', () => {
+  interface Prepared {
+    readonly message: string;
+    readonly nodes: Record<string, number>;
+    /** The access mode of every transaction the preparation ran. */
+    readonly transactions: string[];
+  }
+
+  /** Runs prepareGraph as `npm start` does, recording what it logged and the transactions it opened. */
+  async function prepare(toLoad: SeedToLoad): Promise<Prepared> {
+    const lines: { message: string; detail?: Record<string, unknown> }[] = [];
+    const logger: Logger = {
+      info: (message, detail) => lines.push({ message, detail }),
+      warn: (message, detail) => lines.push({ message, detail }),
+      error: (message, detail) => lines.push({ message, detail }),
+      child: () => logger,
+    };
+    const transactions: string[] = [];
+    const session = driver.session.bind(driver);
+    driver.session = (config) => {
+      transactions.push(config?.defaultAccessMode ?? 'WRITE');
+      return session(config);
+    };
+    const database: Database = { driver, name: undefined, uri: '', close: () => Promise.resolve() };
+    try {
+      await prepareGraph(database, loadConfig(), logger, { toLoad });
+    } finally {
+      driver.session = session;
+    }
+    const seedLine = lines.find((line) => line.message.startsWith('Seed '));
+    assert.ok(seedLine, 'the outcome is logged');
+    return { message: seedLine.message, nodes: seedLine.detail?.nodes as Record<string, number>, transactions };
+  }
+
+  let seed: SeedToLoad;
+  before(async () => {
+    seed = readSeed('seed');
+    await write(original);
+  });
+
+  it('confirms an unchanged seed with one read and writes nothing', async () => {
+    const before = await graphChecksum(driver);
+    const prepared = await prepare(seed);
+    assert.equal(prepared.message, 'Seed unchanged');
+    assert.equal(prepared.nodes.unchanged, original.plan.nodes.size);
+    assert.deepEqual(prepared.transactions, ['READ']);
+    assert.equal(await graphChecksum(driver), before);
+  });
+
+  it('loads a seed whose files changed, then confirms it', async () => {
+    const edited = readSeed(editedCopy({ 'people.yaml': (text) => text.replace('nameEn: Zhang Qin', 'nameEn: Zhang Qin (edited)') }));
+    assert.notEqual(edited.digest, seed.digest);
+    const loaded = await prepare(edited);
+    assert.equal(loaded.message, 'Seed loaded');
+    assert.equal(loaded.nodes.updated, 1);
+    assert.equal(await countOf(driver, "MATCH (n:Person {nameEn: 'Zhang Qin (edited)'}) RETURN count(n)"), 1);
+    assert.equal((await prepare(edited)).message, 'Seed unchanged');
+    // Back to the seed itself: a change the other way is a change too.
+    assert.equal((await prepare(seed)).nodes.updated, 1);
+  });
+
+  it('reloads a wiped database', async () => {
+    await clearGraph(driver, undefined);
+    const prepared = await prepare(seed);
+    assert.equal(prepared.message, 'Seed loaded');
+    assert.equal(prepared.nodes.created, original.plan.nodes.size);
+  });
+
+  it('brings back a seed record an editor deleted, as a full load does', async () => {
+    const before = await graphChecksum(driver, { exceptCuration: true });
+    await inWriteTransaction(driver, undefined, 'CURATION', (changes) => changes.deleteEntity('person:zhang-qin'));
+    const prepared = await prepare(seed);
+    assert.equal(prepared.message, 'Seed loaded');
+    assert.equal(prepared.nodes.created, 1);
+    assert.equal(await graphChecksum(driver, { exceptCuration: true }), before);
   });
 });

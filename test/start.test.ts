@@ -66,13 +66,18 @@ async function stop(started: Started): Promise<void> {
   assert.match(started.output.join(''), /"message":"Stopped"/, 'the service stopped itself cleanly');
 }
 
-function seedReport(output: string[]): { nodes: { created: number; unchanged: number } } {
+interface SeedReport {
+  readonly message: string;
+  readonly nodes: { created: number; unchanged: number };
+}
+
+function seedReport(output: string[]): SeedReport {
   const line = output
     .join('')
     .split('\n')
-    .find((entry) => entry.includes('"Seed loaded"'));
+    .find((entry) => /"message":"Seed (loaded|unchanged)"/.test(entry));
   assert.ok(line, 'the seed report is logged');
-  return JSON.parse(line) as { nodes: { created: number; unchanged: number } };
+  return JSON.parse(line) as SeedReport;
 }
 
 describe('npm start without NEO4J_URI', () => {
@@ -80,12 +85,14 @@ describe('npm start without NEO4J_URI', () => {
     const first = await start();
     const answer = await data<{ node: { nameEn: string } }>(first.url, '{ node(id: "person:zhang-qin") { nameEn } }');
     assert.equal(answer.node.nameEn, 'Zhang Qin');
+    assert.equal(seedReport(first.output).message, 'Seed loaded');
     assert.ok(seedReport(first.output).nodes.created > 0);
     assert.ok(processesOfInstance().length > 0, 'Neo4j runs from the instance folder');
     await stop(first);
     assert.deepEqual(processesOfInstance(), [], 'no Neo4j process outlives the service');
 
     const second = await start();
+    assert.equal(seedReport(second.output).message, 'Seed unchanged', 'one read confirmed the seed the first start loaded');
     assert.equal(seedReport(second.output).nodes.created, 0, 'the data survived the restart');
     assert.ok(seedReport(second.output).nodes.unchanged > 0);
     await stop(second);

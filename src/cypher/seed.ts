@@ -4,7 +4,8 @@ import type { Plan, PlannedNode, PlannedRelationship } from '../records/plan.js'
 import type { KnownSource } from '../records/sources.js';
 import { RELATIONSHIP_TYPES } from '../vocabulary.js';
 import { citationLists, nodeCitationRows, storable } from './stored.js';
-import { bulkWriteTransaction } from '../database.js';
+import { bulkWriteTransaction, readTransaction } from '../database.js';
+import { SCHEMA_DIGEST, SEED_STATE } from './setup.js';
 
 export interface Tally {
   created: number;
@@ -87,6 +88,10 @@ function compare<T extends Planned>(
   return { create, update, foreign, gone };
 }
 
+interface SourceRow extends Planned {
+  readonly props: Record<string, unknown>;
+}
+
 interface NodeRow extends Planned {
   readonly label: string;
   readonly props: Record<string, unknown>;
@@ -153,6 +158,7 @@ const KEEP_OTHER_CITATIONS = `
  * (on seed records too), the relationships they drew, and the properties they edited.
  */
 export async function writeSeed(driver: Driver, database: string | undefined, sources: readonly KnownSource[], plan: Plan): Promise<SeedReport> {
+  const { sourceRows, nodeRows, relationshipRows, digest } = seedRows(sources, plan);
   return bulkWriteTransaction(driver, database, async (tx) => {
     const report: SeedReport = { sources: emptyTally(), nodes: emptyTally(), relationships: emptyTally() };
     // Each statement runs only when it has rows: a statement costs its planning even with none.
@@ -160,16 +166,10 @@ export async function writeSeed(driver: Driver, database: string | undefined, so
       if (rows.length > 0) await tx.run(query, { rows });
     };
 
-    const sourceRows = sources.map((source) => {
-      const hash = hashOf(source.record);
-      return { id: source.record.id, hash, props: storable({ ...source.record, layer: 'SEED', seedHash: hash }) };
-    });
     const sourceDiff = compare(sourceRows, await stored(tx, 'MATCH (s:Source) RETURN s.id AS id, s.layer AS layer, s.seedHash AS hash'), report.sources);
     await run('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props', [...sourceDiff.create, ...sourceDiff.update]);
 
-    const nodeRows = [...plan.nodes.values()].map(nodeRow);
     const nodeDiff = compare(nodeRows, await stored(tx, 'MATCH (n:Entity) RETURN n.id AS id, n.layer AS layer, n.seedHash AS hash'), report.nodes);
-    const relationshipRows = [...plan.relationships.values()].map(relationshipRow);
     const relationshipDiff = compare(
       relationshipRows,
       await stored(tx, "MATCH ()-[r]->() WHERE type(r) <> 'SUPPORTED_BY' AND r.id IS NOT NULL RETURN r.id AS id, r.layer AS layer, r.seedHash AS hash"),
@@ -264,7 +264,69 @@ export async function writeSeed(driver: Driver, database: string | undefined, so
         rows(relationshipDiff.foreign),
       );
     }
+    // In the same transaction as the load, so the state never names a seed that is not all there.
+    await tx.run(`MERGE (state:${SEED_STATE} {id: $id}) SET state.digest = $digest, state.counts = ${SEED_COUNTS}`, { id: SEED_STATE_ID, digest });
     return report;
+  });
+}
+
+/**
+ * What the database holds of the seed's own layer: its sources, entities and relationships
+ * (citations included). An editor deleting a seed record changes it, and so does wiping the graph.
+ */
+const SEED_COUNTS =
+  "[COUNT { MATCH (s:Source) WHERE s.layer = 'SEED' }, COUNT { MATCH (n:Entity) WHERE n.layer = 'SEED' }, " +
+  "COUNT { MATCH ()-[r]->() WHERE r.layer = 'SEED' }]";
+
+/**
+ * One node records the digest of the seed last written and the counts it left. Its label is
+ * not Entity, so no query of the API sees it; clearing the graph removes it with the rest.
+ */
+const SEED_STATE_ID = 'seed';
+
+/** The rows a seed writes, and their digest: every record's id, kind and hash, the storage format and the schema. */
+function seedRows(
+  sources: readonly KnownSource[],
+  plan: Plan,
+): { sourceRows: SourceRow[]; nodeRows: NodeRow[]; relationshipRows: RelationshipRow[]; digest: string } {
+  const sourceRows = sources.map((source): SourceRow => {
+    const hash = hashOf(source.record);
+    return { id: source.record.id, hash, props: storable({ ...source.record, layer: 'SEED', seedHash: hash }) };
+  });
+  const nodeRows = [...plan.nodes.values()].map(nodeRow);
+  const relationshipRows = [...plan.relationships.values()].map(relationshipRow);
+  const digest = createHash('sha256')
+    .update(
+      JSON.stringify([
+        STORAGE_FORMAT,
+        SCHEMA_DIGEST,
+        sourceRows.map((row) => [row.id, row.hash]),
+        nodeRows.map((row) => [row.id, row.label, row.hash]),
+        relationshipRows.map((row) => [row.id, row.type, row.hash]),
+      ]),
+    )
+    .digest('hex');
+  return { sourceRows, nodeRows, relationshipRows, digest };
+}
+
+/** The digest of what writeSeed would write for this seed; equal digests mean equal writes. */
+export function seedDigest(sources: readonly KnownSource[], plan: Plan): string {
+  return seedRows(sources, plan).digest;
+}
+
+/**
+ * Whether the database holds exactly what the last seed write left, for a seed with this digest:
+ * one read, so that a start with nothing changed does not diff thousands of records. Anything
+ * else (another seed, other code, a wiped graph, a seed record deleted since) says no, and the
+ * caller loads the seed.
+ */
+export async function seedIsCurrent(driver: Driver, database: string | undefined, digest: string): Promise<boolean> {
+  return readTransaction(driver, database, async (tx) => {
+    const result = await tx.run(`OPTIONAL MATCH (state:${SEED_STATE} {id: $id}) RETURN state.digest = $digest AND state.counts = ${SEED_COUNTS} AS current`, {
+      id: SEED_STATE_ID,
+      digest,
+    });
+    return result.records[0]?.get('current') === true;
   });
 }
 

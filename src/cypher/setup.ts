@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../vocabulary.js';
 import { markGraphChanged, readGraphVersion, readTransaction, schemaTransaction, writeTransaction } from '../database.js';
 import { NAME_INDEX } from './translate/queries.js';
 
 const relationshipConstraint = (type: string): string => `${type.toLowerCase()}_id_unique`;
+
+/** The label of the one node that records the seed last loaded (src/cypher/seed.ts). */
+export const SEED_STATE = 'SeedState';
 
 /** Constraints and indexes by name, each created only when the database lacks it. */
 function schemaStatements(): Record<string, string> {
@@ -38,6 +42,8 @@ function schemaStatements(): Record<string, string> {
     entity_name_key: 'CREATE TEXT INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)',
     // One version node, which every write transaction updates (src/database.ts).
     graph_version_key: 'CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE',
+    // Two services starting on an empty database must not record the seed twice.
+    seed_state_id: `CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (s:${SEED_STATE}) REQUIRE s.id IS UNIQUE`,
   };
 }
 
@@ -70,6 +76,14 @@ const MIGRATIONS = [
   "MATCH (n:Entity) WHERE n.nameKey IS NULL SET n.nameKey = toLower(reduce(key = coalesce(n.nameEn, ''), word IN [n.nameZh, n.searchText] | " +
     "CASE WHEN word IS NULL OR word = '' THEN key ELSE key + '\\n' + word END))",
 ];
+
+/**
+ * Names everything applySchema does. It is part of the seed's digest, so a start with code that
+ * changes the schema or the migrations applies them even when the seed itself is unchanged.
+ */
+export const SCHEMA_DIGEST = createHash('sha256')
+  .update(JSON.stringify([schemaStatements(), RETIRED_INDEXES, OLD_DATA, MIGRATIONS]))
+  .digest('hex');
 
 /**
  * Brings the database to the current schema and data form. One query finds what it holds, so a

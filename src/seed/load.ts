@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { applySchema } from '../cypher/setup.js';
-import { writeSeed } from '../cypher/seed.js';
+import { seedDigest, seedIsCurrent, writeSeed, type Tally } from '../cypher/seed.js';
 import type { Database } from '../database.js';
 import { divisionsFromSources, type Divisions } from '../divisions/codes.js';
 import { PlaceResolver } from '../divisions/resolve.js';
@@ -57,12 +57,44 @@ export function loadSeed(seedDir: string, catalogue = loadCatalogue(seedDir)): S
   return { sources: [...catalogue.sources.values()], plan: planned.plan };
 }
 
-/** Applies constraints and indexes, then loads the seed (idempotently); returns the sources and division codes it read. */
-export async function prepareGraph(database: Database, config: Config, logger: Logger): Promise<Catalogue> {
+/** The seed read and checked, with what it needs beside it and the digest of what it writes. */
+export interface SeedToLoad {
+  readonly catalogue: Catalogue;
+  readonly seed: Seed;
+  readonly digest: string;
+}
+
+/** Reads and checks the seed (no database needed, so it can run while Neo4j starts). Throws RecordsError listing every problem. */
+export function readSeed(seedDir: string): SeedToLoad {
+  const catalogue = loadCatalogue(seedDir);
+  const seed = loadSeed(seedDir, catalogue);
+  return { catalogue, seed, digest: seedDigest(seed.sources, seed.plan) };
+}
+
+/**
+ * Brings the database to the seed: when it records this seed's digest and still holds what that
+ * load left, one read confirms it; otherwise constraints and indexes are applied and the seed is
+ * loaded (idempotently). `force` always loads. Returns the sources and division codes read.
+ */
+export async function prepareGraph(
+  database: Database,
+  config: Config,
+  logger: Logger,
+  { toLoad = readSeed(config.seedDir), force = false }: { toLoad?: SeedToLoad; force?: boolean } = {},
+): Promise<Catalogue> {
+  const { catalogue, seed, digest } = toLoad;
+  if (!force && (await seedIsCurrent(database.driver, database.name, digest))) {
+    const unchanged = (count: number): Tally => ({ created: 0, updated: 0, unchanged: count, deleted: 0, kept: 0 });
+    logger.info('Seed unchanged', {
+      sources: unchanged(seed.sources.length),
+      nodes: unchanged(seed.plan.nodes.size),
+      relationships: unchanged(seed.plan.relationships.size),
+      digest,
+    });
+    return catalogue;
+  }
   await applySchema(database.driver, database.name);
-  const catalogue = loadCatalogue(config.seedDir);
-  const seed = loadSeed(config.seedDir, catalogue);
   const report = await writeSeed(database.driver, database.name, seed.sources, seed.plan);
-  logger.info('Seed loaded', { ...report });
+  logger.info('Seed loaded', { ...report, digest });
   return catalogue;
 }
