@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { NeighborhoodDocument } from '../web/src/__generated__/graphql.js';
 import { ARTIFACTS, launchBrowser, newPage as openPage, seriousViolations, type OpenPage } from './browser.js';
 import { data, type RunningApi, startApi, writer } from './helpers.js';
 
@@ -367,12 +368,13 @@ describe('exports of the graph on screen', () => {
 });
 
 describe('a shared link', () => {
-  /** The neighbourhood requests the page sends while it restores a link. */
+  /** The neighbourhood requests the page sends while it restores a link: the page sends the operation's persisted hash. */
+  const neighborhood = String(NeighborhoodDocument.__meta__?.hash).replace(/^sha256:/, '');
   async function restoreCounting(link: string): Promise<{ page: Page; requests: number; errors: string[] }> {
     const { page, errors } = await newPage();
     let requests = 0;
     page.on('request', (request) => {
-      if (request.method() === 'POST' && (request.postData() ?? '').includes('query Neighborhood')) requests += 1;
+      if (request.method() === 'POST' && (request.postData() ?? '').includes(neighborhood)) requests += 1;
     });
     await page.goto(link);
     await settled(page);
