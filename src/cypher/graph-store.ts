@@ -26,7 +26,8 @@ function resultOf(records: readonly Neo4jRecord[]): unknown {
 
 /**
  * The boundary between the API and Neo4j: every root field becomes exactly ONE Cypher query,
- * translated from its whole selection set, and runs in a read transaction.
+ * translated from its whole selection set, and runs in a read transaction; with the query cache
+ * on, beside a read of the graph's version, and not at all when the cache holds its answer.
  */
 export class GraphStore {
   constructor(
