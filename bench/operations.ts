@@ -19,14 +19,21 @@ export interface Operation {
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
+/**
+ * Entity pages are read again and again: each request opens one of this many people's pages,
+ * spread over the whole graph, so that the cached target shows what repeated reads cost.
+ */
+export const HOT_PAGES = 200;
+const page = (g: SyntheticGraph, i: number): string => at(g.samples.people, (i % HOT_PAGES) * 7919);
+
 // Prime strides spread consecutive requests over the whole graph instead of one neighbourhood.
 export const OPERATIONS: readonly Operation[] = [
-  { name: 'entity-by-id', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
-  { name: 'entity-nested', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
+  { name: 'entity-by-id', variables: (g, i) => ({ id: page(g, i) }) },
+  { name: 'entity-nested', variables: (g, i) => ({ id: page(g, i) }) },
   { name: 'list-filtered', variables: (g, i) => ({ province: at(g.samples.provinces, i) }) },
   { name: 'search', variables: (g, i) => ({ text: at(g.samples.surnames, i) }), bare: (v) => ({ query: `(${String(v.text)} OR ${String(v.text)}*)` }) },
-  { name: 'neighborhood-1', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
-  { name: 'neighborhood-2', variables: (g, i) => ({ id: at(g.samples.people, i * 7919) }) },
+  { name: 'neighborhood-1', variables: (g, i) => ({ id: page(g, i) }) },
+  { name: 'neighborhood-2', variables: (g, i) => ({ id: page(g, i) }) },
   { name: 'shortest-path', variables: (g, i) => ({ from: at(g.samples.people, i * 7919), to: at(g.samples.people, i * 104729 + 1) }) },
   // Our server counts the programme's own tiers by itself; the library and the bare handler are told them.
   { name: 'dashboard', variables: () => ({ tiers: (Object.keys(TIERS) as Tier[]).filter((tier) => !isAdjacentTier(tier)) }) },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { isConnectFailure, QueryTimeoutError, ServiceUnavailableError } from './errors.js';
 import type { Logger } from './log.js';
@@ -8,7 +8,7 @@ import { runningProcesses, startLocalNeo4j } from './neo4j-local/server.js';
 
 /**
  * Graph access: the one driver, its transactions and their bounds. Every query the API sends
- * goes through readTransaction, writeTransaction or bulkWriteTransaction below.
+ * goes through readQuery, readTransaction, writeTransaction or bulkWriteTransaction below.
  */
 
 export interface DatabaseSettings {
@@ -33,6 +33,9 @@ export interface DriverTarget {
 export const TRANSACTION_TIMEOUT_MS = 15_000;
 
 const DEFAULT_BOLT_PORT = '7687';
+/** How long a failed transaction is retried, while its error is one that may pass (the driver's and readQuery's). */
+const RETRY_WINDOW_MS = 2_000;
+const FIRST_RETRY_DELAY_MS = 250;
 const targets = new WeakMap<Driver, DriverTarget>();
 
 /**
@@ -45,7 +48,7 @@ export function createDriver(settings: DatabaseSettings): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: RETRY_WINDOW_MS,
     userAgent: 'ip-programme-graph',
   });
   const url = new URL(settings.uri);
@@ -148,11 +151,15 @@ function isUnreachable(error: unknown, routing: boolean): boolean {
  */
 const DEADLINE_MARGIN_MS = 500;
 
-async function inTransaction<T>(
+/**
+ * Runs `work` in a session of the given access mode, within the fail-fast period, the metrics and
+ * the transaction bound (`timeout`, or the driver's), which `work` passes on to its transaction.
+ */
+async function inSession<T>(
   driver: Driver,
   database: string | undefined,
   mode: AccessMode,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  work: (session: Session, config: { readonly timeout: number }) => Promise<T>,
   timeout?: number,
 ): Promise<T> {
   const target = targetOf(driver);
@@ -166,8 +173,7 @@ async function inTransaction<T>(
   // The driver's shared bookmark manager: every transaction waits for the writes this process
   // committed before it, so a read in the next request sees them even on a follower.
   const session = driver.session({ database, defaultAccessMode: mode, bookmarkManager: driver.executeQueryBookmarkManager });
-  const config = { timeout: bound };
-  const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+  const running = work(session, { timeout: bound });
   let timer: NodeJS.Timeout | undefined;
   let expired = false;
   const deadline = new Promise<never>((_resolve, reject) => {
@@ -198,12 +204,48 @@ async function inTransaction<T>(
   }
 }
 
+function inTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  mode: AccessMode,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  timeout?: number,
+): Promise<T> {
+  return inSession(
+    driver,
+    database,
+    mode,
+    (session, config) => (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config)),
+    timeout,
+  );
+}
+
 /**
  * Reads run in read transactions and writes in write transactions, so that on a cluster or
  * Aura reads go to any member and writes to the leader.
  */
 export function readTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return inTransaction(driver, database, 'READ', work);
+}
+
+/**
+ * One read statement as an auto-commit transaction in read mode: routed like any read (to any
+ * cluster member, after this process's writes), under the same bound, but in one round trip
+ * and one socket write where a managed transaction takes two and three (BEGIN, the statement,
+ * COMMIT). Writes on this box are system calls that cost more than the API's own work on a
+ * request, so every single-statement read goes this way. The driver retries only managed
+ * transactions, so a retryable error is retried here, within the same window.
+ */
+export async function readQuery(driver: Driver, database: string | undefined, text: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+  const started = Date.now();
+  for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+    try {
+      return await inSession(driver, database, 'READ', async (session, config) => (await session.run(text, params, config)).records);
+    } catch (error) {
+      if (!neo4j.isRetryableError(error) || Date.now() - started + delay > RETRY_WINDOW_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
 
 /**
@@ -215,15 +257,16 @@ export function readTransaction<T>(driver: Driver, database: string | undefined,
  */
 const BUMP_VERSION = "MERGE (v:GraphVersion {key: 'graph'}) SET v.token = $token";
 
-/** The version token read in `tx`, or null where no write has set one yet (nothing is cached then). */
-export async function graphVersionIn(tx: ManagedTransaction): Promise<string | null> {
-  const result = await tx.run("OPTIONAL MATCH (v:GraphVersion {key: 'graph'}) RETURN v.token AS token");
-  const token: unknown = result.records[0]?.get('token');
+const READ_VERSION = "OPTIONAL MATCH (v:GraphVersion {key: 'graph'}) RETURN v.token AS token";
+
+function tokenOf(records: readonly Neo4jRecord[]): string | null {
+  const token: unknown = records[0]?.get('token');
   return typeof token === 'string' ? token : null;
 }
 
-export function readGraphVersion(driver: Driver, database: string | undefined): Promise<string | null> {
-  return readTransaction(driver, database, graphVersionIn);
+/** The version token, or null where no write has set one yet (nothing is cached then); one round trip (readQuery). */
+export async function readGraphVersion(driver: Driver, database: string | undefined): Promise<string | null> {
+  return tokenOf(await readQuery(driver, database, READ_VERSION));
 }
 
 /** Write transactions this process has committed: a request that wrote reads the version again. */

@@ -159,6 +159,25 @@ export async function createApp(services: Services, httpServer: Server, { logger
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger));
+  // First, since nearly every request is one: the routes below are not matched against it.
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => {
+        const checked = authenticate(auth, req.get('authorization'));
+        if (!checked.ok) {
+          return Promise.reject(
+            new GraphQLError(checked.reason, {
+              extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
+            }),
+          );
+        }
+        return Promise.resolve(createContext(services, { requestId: String(res.locals.requestId), caller: checked.caller, logger }));
+      },
+    }),
+    bodyErrors,
+  );
   // Health: the process answers, and says whether Neo4j does (503 when it does not).
   app.get('/health', async (_request, response) => {
     const neo4j = await graph.health();
@@ -187,24 +206,6 @@ export async function createApp(services: Services, httpServer: Server, { logger
     });
   }
   app.use('/assets', express.static(path.join(WEB_DIR, 'assets'), { immutable: true, maxAge: '1y' }));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => {
-        const checked = authenticate(auth, req.get('authorization'));
-        if (!checked.ok) {
-          return Promise.reject(
-            new GraphQLError(checked.reason, {
-              extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
-            }),
-          );
-        }
-        return Promise.resolve(createContext(services, { requestId: String(res.locals.requestId), caller: checked.caller, logger }));
-      },
-    }),
-    bodyErrors,
-  );
   const stop = async (): Promise<void> => {
     draining = true;
     // Apollo drains the HTTP server first (ApolloServerPluginDrainHttpServer), then stops.

@@ -51,24 +51,34 @@ describe('the query cache', () => {
     await recorder.close();
   });
 
-  it('answers a repeated read with no query but a read of the graph version', async () => {
+  it('answers a repeated read with no query but an auto-commit read of the graph version', async () => {
     const query = '{ node(id: "region:320583") { id nameEn ... on Region { designations { totalCount } } } }';
+    // Seen for the first time, the query just runs: no version read, nothing kept.
     const first = await recorder.during(() => data(one.url, query));
-    assert.ok(
-      first.some((text) => text.includes('MATCH') && !text.includes('GraphVersion')),
-      first.join('\n---\n'),
+    assert.equal(first.length, 1, first.join('\n---\n'));
+    assert.doesNotMatch(first[0] ?? '', /GraphVersion/);
+    // Seen again, it runs after a read of the version, and its answer is kept under that version.
+    const second = await recorder.during(() => data(one.url, query));
+    assert.deepEqual(
+      second.map((text) => text.includes('GraphVersion')),
+      [true, false],
+      second.join('\n---\n'),
     );
     const before = await lookups();
+    const begins = recorder.begins;
     let answer: unknown;
     const again = await recorder.during(async () => {
       answer = await data(one.url, query);
     });
     assert.equal(again.length, 1, again.join('\n---\n'));
     assert.match(again[0] ?? '', /GraphVersion/);
+    // An auto-commit read: one round trip, without a BEGIN and a COMMIT of its own.
+    assert.equal(recorder.begins, begins);
     assert.deepEqual(answer, await data(other.url, query));
     assert.equal((await lookups()).hit, before.hit + 1);
     // A dashboard's many root fields share that one read of the version.
     const dashboard = '{ entityCounts { kind count } tiers { tier designations } designationsByProvince { designations } sourceCoverage { nodes } }';
+    await data(one.url, dashboard);
     await data(one.url, dashboard);
     const repeated = await recorder.during(() => data(one.url, dashboard));
     assert.equal(repeated.length, 1, repeated.join('\n---\n'));
@@ -79,6 +89,8 @@ describe('the query cache', () => {
       input: { kind: 'PERSON', id: PERSON, nameEn: 'Cache test', note: 'round 0', sources: [QUOTE] },
     });
     const people = (await data<Read>(one.url, READ, { id: PERSON })).people.totalCount;
+    // Both instances have seen the read once, so that each keeps it from the first round on.
+    await data<Read>(other.url, READ, { id: PERSON });
     const before = await lookups();
     let present = true;
     let note = 'round 0';
@@ -121,6 +133,33 @@ describe('the query cache', () => {
     // Three root fields; after each write, each instance's first read misses and its second hits.
     assert.ok(after.hit - before.hit >= 30 * 2 * 3, `hits ${after.hit - before.hit}`);
     assert.ok(after.miss - before.miss >= writes * 2 * 3, `misses ${after.miss - before.miss} for ${writes} writes`);
+  });
+
+  it('translates a repeated operation once per set of variables, and answers each set with its own query', async () => {
+    const off = await startApi(testDriver(recorder.uri), { cacheBytes: 0 });
+    try {
+      const query = 'query ($id: ID!, $more: Boolean!) { node(id: $id) { id ... on Region @include(if: $more) { designations { totalCount } } } }';
+      type Answer = { node: { id: string; designations?: { totalCount: number } } };
+      const read = async (id: string, more: boolean): Promise<{ answer: Answer; sent: string[] }> => {
+        let answer: Answer | undefined;
+        const sent = await recorder.during(async () => {
+          answer = await data<Answer>(off.url, query, { id, more });
+        });
+        assert.ok(answer);
+        return { answer, sent };
+      };
+      const plain = await read('region:320583', false);
+      const more = await read('region:320583', true);
+      assert.equal(plain.answer.node.designations, undefined);
+      assert.ok((more.answer.node.designations?.totalCount ?? 0) > 0);
+      assert.notEqual(plain.sent[0], more.sent[0], 'a variable that shapes the selection shapes the Cypher');
+      const other = await read('region:320581', true);
+      assert.equal(other.answer.node.id, 'region:320581');
+      assert.deepEqual((await read('region:320583', true)).answer, more.answer);
+      assert.deepEqual((await read('region:320583', false)).answer, plain.answer);
+    } finally {
+      await off.close();
+    }
   });
 
   it('turns off with GRAPHQL_CACHE_MB=0, and refuses a size that is not a number', async () => {

@@ -1,9 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDatabaseError } from '../errors.js';
 import { markProjected, type Projected } from '../graph/records.js';
-import { committedWrites, graphVersionIn, readGraphVersion, readTransaction } from '../database.js';
+import { committedWrites, readGraphVersion, readQuery } from '../database.js';
 import type { QueryCache } from './query-cache.js';
+import { SharedVersionReads } from './version-reads.js';
 import {
   batchCoverageQuery,
   coverageBySourceCountQuery,
@@ -29,13 +30,26 @@ function resultOf(records: readonly Neo4jRecord[]): unknown {
  * translated from its whole selection set, and runs in a read transaction; with the query cache
  * on, beside a read of the graph's version, and not at all when the cache holds its answer.
  */
+/** Translations kept per root field node: enough for the variable sets a page repeats, bounded. */
+const TRANSLATIONS_PER_FIELD = 256;
+
 export class GraphStore {
+  private readonly versions: SharedVersionReads;
+  /**
+   * Translations by root field node and variable values. Apollo keeps each operation's parsed
+   * and validated document, so a repeated operation brings the very same field nodes again, and
+   * with the same variables (and this store's options) the translation is the same.
+   */
+  private readonly translations = new WeakMap<FieldNode, Map<string, CypherQuery>>();
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly options: TranslateOptions,
     private readonly cache: QueryCache | null = null,
-  ) {}
+  ) {
+    this.versions = new SharedVersionReads(() => readGraphVersion(driver, database));
+  }
 
   /**
    * This store as one request sees it: with the cache on, the graph's version is read once for
@@ -46,23 +60,39 @@ export class GraphStore {
     const view = Object.create(this) as this;
     let read: { readonly writes: number; readonly version: Promise<string | null> } | null = null;
     view.requestVersion = () => {
-      if (!read || read.writes !== committedWrites()) read = { writes: committedWrites(), version: readGraphVersion(this.driver, this.database) };
+      if (!read || read.writes !== committedWrites()) read = { writes: committedWrites(), version: this.versions.latest() };
       return read.version;
     };
     return view;
   }
 
-  /** The graph's version as the current request sees it; outside a request, read each time. */
+  /** The graph's version as the current request sees it; outside a request, a read that starts after the call. */
   protected requestVersion(): Promise<string | null> {
-    return readGraphVersion(this.driver, this.database);
+    return this.versions.latest();
   }
 
   /** Runs one translated query. Protected so that the benchmark can profile exactly these queries. */
   protected records(query: CypherQuery): Promise<Neo4jRecord[]> {
-    return readTransaction(this.driver, this.database, async (tx) => (await tx.run(query.text, query.params)).records);
+    return readQuery(this.driver, this.database, query.text, query.params);
   }
 
-  private async result<T>(query: CypherQuery): Promise<T | null> {
+  private translated(info: GraphQLResolveInfo, translate: () => CypherQuery): CypherQuery {
+    const field = info.fieldNodes[0];
+    if (!field) return translate();
+    let known = this.translations.get(field);
+    if (!known) this.translations.set(field, (known = new Map<string, CypherQuery>()));
+    const variables = JSON.stringify(info.variableValues);
+    let query = known.get(variables);
+    if (!query) {
+      if (known.size >= TRANSLATIONS_PER_FIELD) known.clear();
+      query = translate();
+      known.set(variables, query);
+    }
+    return query;
+  }
+
+  private async result<T>(info: GraphQLResolveInfo, translate: () => CypherQuery): Promise<T | null> {
+    const query = this.translated(info, translate);
     try {
       return (this.cache ? await this.cached(this.cache, query) : resultOf(await this.records(query))) as T | null;
     } catch (error) {
@@ -72,87 +102,83 @@ export class GraphStore {
 
   /**
    * A held answer when the request's version matches the one it was read at. Otherwise the
-   * query runs in one transaction with a read of the version before it, so the answer is at
-   * least as new as the version it is kept under.
+   * query runs after the version read has answered, so the answer is at least as new as the
+   * version it is kept under (it may be newer, which no later request can mistake for stale:
+   * a write since then has replaced the version every later request reads). A query seen for
+   * the first time just runs.
    */
   private async cached(cache: QueryCache, query: CypherQuery): Promise<unknown> {
-    if (cache.hasCandidate(query)) {
-      const version = await this.requestVersion();
-      const hit = version === null ? undefined : cache.get(version, query);
-      if (hit) return hit.value;
-    }
-    const [version, value] = await readTransaction(this.driver, this.database, async (tx) => {
-      // Both statements go out together: the version costs no round trip of its own.
-      const versionRead = graphVersionIn(tx);
-      const answer = tx.run(query.text, query.params);
-      return [await versionRead, resultOf((await answer).records)] as const;
-    });
+    if (!cache.wanted(query)) return resultOf(await this.records(query));
+    const version = await this.requestVersion();
+    const hit = version === null ? undefined : cache.get(version, query);
+    if (hit) return hit.value;
+    const value = resultOf(await this.records(query));
     if (version !== null) cache.set(version, query, value);
     return value;
   }
 
   node(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {
-    return this.result(nodeQuery(info, id, this.options));
+    return this.result(info, () => nodeQuery(info, id, this.options));
   }
 
   source(info: GraphQLResolveInfo, id: string): Promise<Projected | null> {
-    return this.result(sourceQuery(info, id, this.options));
+    return this.result(info, () => sourceQuery(info, id, this.options));
   }
 
   async list(info: GraphQLResolveInfo, label: string): Promise<Projected> {
-    return (await this.result<Projected>(listQuery(info, label, this.options))) ?? {};
+    return (await this.result<Projected>(info, () => listQuery(info, label, this.options))) ?? {};
   }
 
   async search(info: GraphQLResolveInfo, args: Parameters<typeof searchQuery>[1]): Promise<Projected[]> {
-    return (await this.result<Projected[]>(searchQuery(info, args, this.options))) ?? [];
+    return (await this.result<Projected[]>(info, () => searchQuery(info, args, this.options))) ?? [];
   }
 
   neighborhood(info: GraphQLResolveInfo, args: Parameters<typeof neighborhoodQuery>[1]): Promise<Projected | null> {
-    return this.result(neighborhoodQuery(info, args, this.options));
+    return this.result(info, () => neighborhoodQuery(info, args, this.options));
   }
 
   designationHistory(info: GraphQLResolveInfo, id: string): Promise<Projected[] | null> {
-    return this.result(designationHistoryQuery(info, id, this.options));
+    return this.result(info, () => designationHistoryQuery(info, id, this.options));
   }
 
   shortestPath(info: GraphQLResolveInfo, args: Parameters<typeof shortestPathQuery>[1]): Promise<Projected | null> {
-    return this.result(shortestPathQuery(info, args, this.options));
+    return this.result(info, () => shortestPathQuery(info, args, this.options));
   }
 
-  private async rows(query: CypherQuery): Promise<Projected[]> {
-    return (await this.result<Projected[]>(query)) ?? [];
+  private async rows(info: GraphQLResolveInfo, translate: () => CypherQuery): Promise<Projected[]> {
+    return (await this.result<Projected[]>(info, translate)) ?? [];
   }
 
   entityCounts(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(entityCountsQuery(info, this.options));
+    return this.rows(info, () => entityCountsQuery(info, this.options));
   }
 
   designationsByProvince(info: GraphQLResolveInfo, filter: Omit<DesignationFilter, 'province'>): Promise<Projected[]> {
-    return this.rows(designationsByProvinceQuery(info, filter, this.options));
+    return this.rows(info, () => designationsByProvinceQuery(info, filter, this.options));
   }
 
   designationsByProvinceAndTier(info: GraphQLResolveInfo, filter: DesignationFilter): Promise<Projected[]> {
-    return this.rows(designationsByProvinceAndTierQuery(info, filter, this.options));
+    return this.rows(info, () => designationsByProvinceAndTierQuery(info, filter, this.options));
   }
 
   tiers(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(tiersQuery(info, this.options));
+    return this.rows(info, () => tiersQuery(info, this.options));
   }
 
   batchCoverage(info: GraphQLResolveInfo, filter: DesignationFilter): Promise<Projected[]> {
-    return this.rows(batchCoverageQuery(info, filter, this.options));
+    return this.rows(info, () => batchCoverageQuery(info, filter, this.options));
   }
 
   designationsByYearAndTier(info: GraphQLResolveInfo, filter: DesignationFilter): Promise<Projected[]> {
-    return this.rows(designationsByYearAndTierQuery(info, filter, this.options));
+    return this.rows(info, () => designationsByYearAndTierQuery(info, filter, this.options));
   }
 
   sourceCoverage(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(sourceCoverageQuery(info, this.options));
+    return this.rows(info, () => sourceCoverageQuery(info, this.options));
   }
 
   coverageBySourceCount(info: GraphQLResolveInfo): Promise<Projected[]> {
-    return this.rows(coverageBySourceCountQuery(info, this.options));
+    return this.rows(info, () => coverageBySourceCountQuery(info, this.options));
   }
 
   /** Whether Neo4j answers, and which server it is, for the health endpoint. */

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { cacheLookup } from '../metrics.js';
 import type { CypherQuery } from './translate/scope.js';
+
+/** Queries remembered as seen once, by a digest of their text and parameters. */
+const SEEN_QUERIES = 100_000;
 
 /**
  * Answers of translated queries, each kept under the graph version it was read at (see
@@ -8,41 +12,49 @@ import type { CypherQuery } from './translate/scope.js';
  * asks, since the translator builds them from the root field's selection and arguments alone; an
  * answer is served again only to a request that reads the same version, so never after a write.
  * Bounded by the approximate size of the answers, least recently used first out.
+ *
+ * A query is kept from its second sight on. The first time, it runs on its own, as with the
+ * cache off: a version read would cost it a round trip, and most queries seen once (a long tail
+ * of ids) are never asked again.
  */
 export class QueryCache {
   private readonly entries: LRUCache<string, { readonly value: unknown; readonly size: number }>;
-  /** The version most recently read: where a repeated query's answer is likely to be. */
-  private latest: string | null = null;
+  private readonly seen = new LRUCache<string, true>({ max: SEEN_QUERIES });
+  /** Each translation's key; the translator hands out the same object for a repeated request. */
+  private readonly keys = new WeakMap<CypherQuery, string>();
 
   constructor(maxBytes: number) {
     this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => entry.size + key.length });
   }
 
-  private static key(version: string, query: CypherQuery): string {
-    return `${version}\n${query.text}\n${JSON.stringify(query.params)}`;
+  private keyOf(query: CypherQuery): string {
+    let key = this.keys.get(query);
+    if (key === undefined) {
+      key = `${query.text}\n${JSON.stringify(query.params)}`;
+      this.keys.set(query, key);
+    }
+    return key;
   }
 
-  /**
-   * Whether an answer to `query` is held under the latest version seen: only then is the version
-   * worth reading first. Without one the lookup is a miss, counted here.
-   */
-  hasCandidate(query: CypherQuery): boolean {
-    const held = this.latest !== null && this.entries.has(QueryCache.key(this.latest, query));
-    if (!held) cacheLookup('miss');
-    return held;
+  /** Whether `query` was seen before, and so is worth a version read and a place; a first sight is counted as a miss. */
+  wanted(query: CypherQuery): boolean {
+    const digest = createHash('sha256').update(this.keyOf(query)).digest('base64');
+    if (this.seen.has(digest)) return true;
+    this.seen.set(digest, true);
+    cacheLookup('miss');
+    return false;
   }
 
   /** The answer held for `query` at `version`, counted as a hit or a miss. */
   get(version: string, query: CypherQuery): { readonly value: unknown } | undefined {
-    const entry = this.entries.get(QueryCache.key(version, query));
+    const entry = this.entries.get(`${version}\n${this.keyOf(query)}`);
     cacheLookup(entry ? 'hit' : 'miss');
     return entry;
   }
 
   /** Keeps an answer read at `version`; frozen, since every later request shares it. */
   set(version: string, query: CypherQuery, value: unknown): void {
-    this.latest = version;
-    this.entries.set(QueryCache.key(version, query), { value: deepFreeze(value), size: JSON.stringify(value ?? null).length });
+    this.entries.set(`${version}\n${this.keyOf(query)}`, { value: deepFreeze(value), size: JSON.stringify(value ?? null).length });
   }
 }
 
