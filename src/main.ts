@@ -1,19 +1,27 @@
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
-import { prepareGraph, readSeed } from './seed/load.js';
 import { describeError, logger } from './log.js';
 import { LocalNeo4jError } from './neo4j-local/errors.js';
 import { localNeo4jLaunched } from './neo4j-local/server.js';
-import { DivisionDataError } from './divisions/codes.js';
-import { RecordsError } from './records/read.js';
-import { VocabularyError } from './vocabulary-check.js';
 import type { App } from './server.js';
+
+/** Errors whose message already says what to do: logged as they are, without a stack. */
+async function isExplained(error: unknown): Promise<boolean> {
+  if (error instanceof LocalNeo4jError || error instanceof ConfigError) return true;
+  const [{ RecordsError }, { DivisionDataError }, { VocabularyError }] = await Promise.all([
+    import('./records/read.js'),
+    import('./divisions/codes.js'),
+    import('./vocabulary-check.js'),
+  ]);
+  return error instanceof RecordsError || error instanceof DivisionDataError || error instanceof VocabularyError;
+}
 
 /**
  * `npm start`: Neo4j (local or NEO4J_URI), schema and seed, then GraphQL over HTTP until a signal.
- * A local Neo4j takes seconds to boot in its own process; meanwhile this one reads and checks the
- * seed and loads the API's modules, which are imported late for that reason.
+ * A local Neo4j takes seconds to boot in its own process; meanwhile this one checks the pages'
+ * build, reads and checks the seed and loads the API's modules. All of that is imported late,
+ * so that Neo4j is launched as early as possible.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,10 +49,15 @@ async function main(): Promise<void> {
     opening = openDatabase(config, logger);
     // Reading the seed is synchronous: it starts once Neo4j's process is launched, not before.
     await Promise.race([localNeo4jLaunched(), opening.catch(() => undefined)]);
+    const pages = import('./web-build.js').then(({ buildWebPages }) => buildWebPages());
+    // Awaited below; until then a failure must not count as unhandled and end the process.
+    pages.catch(() => undefined);
     const modules = Promise.all([import('./context.js'), import('./server.js')]);
+    const { prepareGraph, readSeed } = await import('./seed/load.js');
     const toLoad = readSeed(config.seedDir);
     const [{ createServices }, { createApp, SHUTDOWN_GRACE_MS }] = await modules;
     graceMs = SHUTDOWN_GRACE_MS;
+    if (await pages) logger.info('Built the web pages (they had changed since the last build)');
     database = await opening;
     const { sources } = await prepareGraph(database, config, logger, { toLoad });
     const services = createServices(database.driver, database.name, sources, { limits: config.limits, cacheBytes: config.cacheBytes });
@@ -59,13 +72,7 @@ async function main(): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
       logger.error(`Port ${config.port} on ${config.host} is already taken. Set PORT to a free port.`);
-    } else if (
-      error instanceof LocalNeo4jError ||
-      error instanceof RecordsError ||
-      error instanceof DivisionDataError ||
-      error instanceof VocabularyError ||
-      error instanceof ConfigError
-    ) {
+    } else if (error instanceof Error && (await isExplained(error))) {
       logger.error(error.message);
     } else {
       logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`, describeError(error));

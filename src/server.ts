@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { GraphQLError, OperationTypeNode, type GraphQLFieldResolver } from 'graphql';
@@ -19,6 +19,7 @@ import { describeError, type Logger } from './log.js';
 import { countError, metricsEndpoint, metricsPlugin } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
 import { checkedTypeDefs } from './schema.js';
+import { WEB_DIR } from './web-build.js';
 
 /**
  * The default field resolver. Records the translator projected are keyed by response key (alias
@@ -53,7 +54,6 @@ export interface App {
  */
 export const SHUTDOWN_GRACE_MS = 20_000;
 
-const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
 const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'seed', 'documents');
 /** Page routes to the files Vite builds (web/*.html). */
 const PAGES: Readonly<Record<string, string>> = { '/': 'index.html', '/dashboard': 'dashboard.html', '/graphiql': 'graphiql.html' };
@@ -98,6 +98,20 @@ const errorLog: ApolloServerPlugin<Context> = {
 };
 
 /** Only editors change the graph: a mutation from anyone else is refused before it runs. */
+/**
+ * No browser or proxy may keep an answer, not even one to a GET: a write must be seen by the very
+ * next read, which only the server's own cache can promise (it reads the graph's version).
+ */
+const noStore: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+        return Promise.resolve();
+      },
+    }),
+};
+
 const editorsWrite: ApolloServerPlugin<Context> = {
   requestDidStart: () =>
     Promise.resolve({
@@ -143,6 +157,10 @@ export async function createApp(services: Services, httpServer: Server, { logger
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache hints call a hook for every field resolved, only to end in `no-store`:
+      // answers are cached by graph version instead (see Caching in the README), and noStore says so.
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       ...(limited.plugins ?? []),
       ...(persisted.plugins ?? []),
       editorsWrite,

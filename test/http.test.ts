@@ -23,6 +23,11 @@ describe('GraphQL over HTTP', () => {
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { data: { node: { id: 'region:320000' } } });
+    // Not kept by a browser or proxy: the next read after a write must see it.
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    const failed = await fetch(`${api.url}?query=${encodeURIComponent('{ nope }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    assert.equal(failed.status, 400);
+    assert.equal(failed.headers.get('cache-control'), 'no-store');
   });
 
   it('refuses a GET that a browser could send cross-site without a preflight (CSRF prevention)', async () => {

@@ -12,7 +12,7 @@ import { chooseRuntime, findJdks } from '../src/neo4j-local/jdk.js';
 import { instanceFlag, isInstanceProcess } from '../src/neo4j-local/processes.js';
 import { provision } from '../src/neo4j-local/provision.js';
 import { NEO4J_RELEASES } from '../src/neo4j-local/releases.js';
-import { runningProcesses, startLocalNeo4j, stopStray, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
+import { kibibytes, runningProcesses, startLocalNeo4j, stopStray, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
 import { freePort } from './helpers.js';
 
 const rootDir = path.join(PROJECT_ROOT, '.neo4j');
@@ -115,6 +115,21 @@ describe('starting the local Neo4j', () => {
     await held.release();
   });
 
+  it('gives the server JVM the heap size neo4j.conf would, and refuses one that is not a size', () => {
+    assert.equal(kibibytes('512m'), 512 * 1024);
+    assert.equal(kibibytes('1g'), 1024 * 1024);
+    assert.equal(kibibytes('3G'), 3 * 1024 * 1024);
+    assert.equal(kibibytes('2GiB'), 2 * 1024 * 1024);
+    assert.equal(kibibytes('1048576k'), 1024 * 1024);
+    for (const bad of ['', 'lots', '1.5g', '-1g', '1x']) {
+      assert.throws(
+        () => kibibytes(bad),
+        (error: unknown) => error instanceof LocalNeo4jError && /NEO4J_HEAP_SIZE/.test(error.message),
+        bad,
+      );
+    }
+  });
+
   it('refuses a taken port, naming it and the variable to change', async () => {
     await rejectsWith(startLocalNeo4j(options('check-port', { boltPort: held.port })), 'PORT_TAKEN', new RegExp(`Port ${held.port} .*NEO4J_BOLT_PORT`));
   });
@@ -122,9 +137,12 @@ describe('starting the local Neo4j', () => {
   it('clears a stale lock left by a crash, and says so', async () => {
     const run = path.join(rootDir, release.version, 'instances', 'check-stale', 'run');
     mkdirSync(run, { recursive: true });
-    writeFileSync(path.join(run, 'launcher.pid'), '999999');
+    writeFileSync(path.join(run, 'started.pid'), '999999');
+    // Earlier versions started Neo4j's launcher and kept its pid here.
+    writeFileSync(path.join(run, 'launcher.pid'), '999998');
     await rejectsWith(startLocalNeo4j(options('check-stale', { boltPort: held.port })), 'PORT_TAKEN', /taken/);
-    assert.ok(lines.some((line) => /stale lock/.test(line)));
+    assert.equal(lines.filter((line) => /stale lock/.test(line)).length, 2);
+    assert.equal(existsSync(path.join(run, 'started.pid')), false);
     assert.equal(existsSync(path.join(run, 'launcher.pid')), false);
   });
 
@@ -143,7 +161,10 @@ describe('starting the local Neo4j', () => {
   });
 
   it('reports a Neo4j that exits during start-up, with the end of its log', async () => {
-    await rejectsWith(startLocalNeo4j(options('check-exit', { boltPort: await freePort(), heapSize: 'lots' })), 'START_FAILED', /logs\/console\.log/);
+    // A page cache size Neo4j cannot read: it starts, refuses its configuration and exits.
+    await rejectsWith(startLocalNeo4j(options('check-exit', { boltPort: await freePort(), pageCacheSize: 'lots' })), 'START_FAILED', /logs\/console\.log/);
+    // A heap size the JVM could not take is refused before anything starts.
+    await rejectsWith(startLocalNeo4j(options('check-exit', { boltPort: await freePort(), heapSize: 'lots' })), 'START_FAILED', /NEO4J_HEAP_SIZE=lots/);
   });
 
   it('gives up on a Neo4j that does not answer in time, naming its log', async () => {
@@ -204,33 +225,35 @@ describe('finding and stopping the local Neo4j', () => {
   it('finds the processes through their pid files only, and stopStray stops those and nothing else', async () => {
     const dir = instanceDir('check-pids');
     instances.push('check-pids');
-    const launcher = await java(instanceFlag(dir));
+    const server = await java(instanceFlag(dir));
     const other = await java(instanceFlag(`${dir}-other`));
     const tail = await tailOf(path.join(dir, 'logs', 'console.log'));
     mkdirSync(runDir('check-pids'), { recursive: true });
-    writeFileSync(path.join(runDir('check-pids'), 'launcher.pid'), String(launcher));
+    writeFileSync(path.join(runDir('check-pids'), 'started.pid'), String(server));
     // A pid file naming another instance's java process, as a reused pid would.
     writeFileSync(path.join(runDir('check-pids'), 'neo4j.pid'), String(other));
     const options = { rootDir, instance: 'check-pids' };
-    assert.deepEqual(runningProcesses(options), [launcher]);
+    assert.deepEqual(runningProcesses(options), [server]);
     writeFileSync(path.join(runDir('check-pids'), 'neo4j.pid'), String(tail.pid));
-    assert.deepEqual(runningProcesses(options), [launcher]);
+    assert.deepEqual(runningProcesses(options), [server]);
 
-    assert.deepEqual(await stopStray(options), [launcher]);
-    assert.equal(isInstanceProcess(launcher, dir), false, 'the stray java process is stopped');
+    assert.deepEqual(await stopStray(options), [server]);
+    assert.equal(isInstanceProcess(server, dir), false, 'the stray java process is stopped');
     assert.equal(alive(tail.child), true, 'tail -f on its log is left alone');
     assert.equal(isInstanceProcess(other, `${dir}-other`), true, "another instance's process is left alone");
-    assert.equal(existsSync(path.join(runDir('check-pids'), 'launcher.pid')), false);
+    assert.equal(existsSync(path.join(runDir('check-pids'), 'started.pid')), false);
   });
 
-  it('stops a started Neo4j, launcher and server JVM, and leaves a tail -f on its log running', async () => {
+  it('stops a started Neo4j, its server JVM started directly, and leaves a tail -f on its log running', async () => {
     const settings = options('check-stop', { boltPort: await freePort() });
     const running = await startLocalNeo4j(settings);
     const tail = await tailOf(running.logFile);
     const pids: number[] = [];
     try {
-      for (const file of ['launcher.pid', 'neo4j.pid']) pids.push(Number(readFileSync(path.join(runDir('check-stop'), file), 'utf8')));
-      assert.deepEqual(runningProcesses(settings).sort(), [...pids].sort(), 'the launcher and the server JVM, each from its pid file');
+      // The pid the project wrote at launch, and the one Neo4j wrote itself: the same JVM, no launcher.
+      for (const file of ['started.pid', 'neo4j.pid']) pids.push(Number(readFileSync(path.join(runDir('check-stop'), file), 'utf8')));
+      assert.equal(pids[0], pids[1]);
+      assert.deepEqual(runningProcesses(settings), [pids[0]]);
     } finally {
       await running.stop();
     }

@@ -8,8 +8,13 @@ import path from 'node:path';
  * mistaken for Neo4j and killed.
  */
 
-/** The launcher's pid file, which the project writes when it starts Neo4j. */
-export function launcherPidFile(instanceDir: string): string {
+/** The pid file the project writes when it starts Neo4j's server JVM. */
+export function startedPidFile(instanceDir: string): string {
+  return path.join(instanceDir, 'run', 'started.pid');
+}
+
+/** Where earlier versions of the project kept the pid of Neo4j's launcher, which they started instead. */
+function legacyLauncherPidFile(instanceDir: string): string {
   return path.join(instanceDir, 'run', 'launcher.pid');
 }
 
@@ -19,13 +24,10 @@ function serverPidFile(instanceDir: string): string {
 }
 
 export function pidFiles(instanceDir: string): string[] {
-  return [launcherPidFile(instanceDir), serverPidFile(instanceDir)];
+  return [startedPidFile(instanceDir), serverPidFile(instanceDir), legacyLauncherPidFile(instanceDir)];
 }
 
-/**
- * The argument both JVMs of an instance carry: the launcher on the command line the project
- * gives it, the server through `server.jvm.additional` in neo4j.conf.
- */
+/** The argument the server JVM of an instance carries on the command line the project gives it. */
 export function instanceFlag(instanceDir: string): string {
   return `-Dipgraph.instance=${instanceDir}`;
 }

@@ -8,9 +8,11 @@
 export interface Neo4jRelease {
   readonly version: string;
   readonly javaVersions: readonly number[];
+  /** The Community server's main class, which the project starts itself (renamed in 2025.x). */
+  readonly serverClass: string;
 }
 
 export const NEO4J_RELEASES: readonly Neo4jRelease[] = [
-  { version: '2026.08.1', javaVersions: [25, 21] },
-  { version: '5.26.30', javaVersions: [21, 17] },
+  { version: '2026.08.1', javaVersions: [25, 21], serverClass: 'org.neo4j.server.Neo4jCommunity' },
+  { version: '5.26.30', javaVersions: [21, 17], serverClass: 'org.neo4j.server.CommunityEntryPoint' },
 ];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { chooseRuntime, type Jdk } from './jdk.js';
 import { LocalNeo4jError } from './errors.js';
-import { instanceFlag, instanceProcesses, launcherPidFile, removeStalePidFiles, signal, stopInstanceProcesses } from './processes.js';
+import { instanceFlag, instanceProcesses, startedPidFile, removeStalePidFiles, signal, stopInstanceProcesses } from './processes.js';
 import { distributionDir, provision } from './provision.js';
 
 export interface LocalNeo4jOptions {
@@ -73,7 +73,7 @@ function keepArchive(archive: ClassArchive, exitedCleanly: boolean): void {
   rmSync(archive.recording, { force: true });
 }
 
-function neo4jConf(options: LocalNeo4jOptions, instanceDir: string, archive: ClassArchive): string {
+function neo4jConf(options: LocalNeo4jOptions, instanceDir: string): string {
   const dir = (name: string): string => path.join(instanceDir, name);
   return [
     '# Written by the project at every start; edit LocalNeo4jOptions instead.',
@@ -96,10 +96,35 @@ function neo4jConf(options: LocalNeo4jOptions, instanceDir: string, archive: Cla
     `server.directories.run=${dir('run')}`,
     `server.directories.plugins=${dir('plugins')}`,
     `server.directories.import=${dir('import')}`,
-    // The server JVM carries the instance's flag too, so that its pid (run/neo4j.pid) can be checked as the launcher's is.
-    ...[...JVM_FLAGS, ...archiveFlags(archive), instanceFlag(instanceDir)].map((flag) => `server.jvm.additional=${flag}`),
     '',
   ].join('\n');
+}
+
+/** A size as neo4j.conf takes it (`512m`, `1g`, `2GiB`) in kibibytes, as the JVM's -Xms and -Xmx take it. */
+export function kibibytes(size: string): number {
+  const parsed = /^\s*(\d+)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(size);
+  if (!parsed) throw new LocalNeo4jError('START_FAILED', `NEO4J_HEAP_SIZE=${size} is not a size: give a number and k, m or g, e.g. 512m.`);
+  const power = ['', 'k', 'm', 'g', 't'].indexOf((parsed[2] ?? '').toLowerCase());
+  return Math.max(1, Math.round((Number(parsed[1]) * 1024 ** power) / 1024));
+}
+
+/**
+ * The server JVM's command-line flags, as Neo4j's launcher (`neo4j console`) would give them.
+ * The project starts the server JVM itself: the launcher is a JVM of its own that only reads
+ * neo4j.conf and starts this one, which cost 3 to 4 s of a warm start on this machine.
+ */
+function serverJvmFlags(options: LocalNeo4jOptions, jdk: Jdk, instanceDir: string, archive: ClassArchive): string[] {
+  const heap = `${kibibytes(options.heapSize)}k`;
+  return [
+    ...JVM_FLAGS,
+    ...archiveFlags(archive),
+    instanceFlag(instanceDir),
+    // Netty and Neo4j's own memory code use sun.misc.Unsafe, which JDK 23 and later warn about unless allowed.
+    ...(jdk.major >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : []),
+    '-Dfile.encoding=UTF-8',
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+  ];
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -168,8 +193,8 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /**
- * Provisions (once) and starts a real Neo4j Community server with Neo4j's own launcher,
- * on 127.0.0.1, and resolves when Bolt answers.
+ * Provisions (once) and starts a real Neo4j Community server, its JVM started directly (see
+ * serverJvmFlags), on 127.0.0.1, and resolves when Bolt answers.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
   const { release, jdk } = chooseRuntime();
@@ -201,14 +226,22 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
 
   const confDir = path.join(instanceDir, 'conf');
   const archive = classArchive(home, jdk, instanceDir);
-  writeFileSync(path.join(confDir, 'neo4j.conf'), neo4jConf(options, instanceDir, archive));
+  writeFileSync(path.join(confDir, 'neo4j.conf'), neo4jConf(options, instanceDir));
   const logFile = path.join(instanceDir, 'logs', 'console.log');
   const out = openSync(logFile, 'a');
   const java = path.join(jdk.home, 'bin', 'java');
   options.log(`Starting Neo4j ${release.version} on Java ${jdk.major} (bolt://127.0.0.1:${options.boltPort}) ...`);
   const child = spawn(
     java,
-    ['-cp', `${path.join(home, 'lib')}/*`, `-Dbasedir=${home}`, `-Dipgraph.instance=${instanceDir}`, 'org.neo4j.server.startup.Neo4jCommand', 'console'],
+    [
+      '-cp',
+      `${confDir}/*:${path.join(home, 'lib')}/*`,
+      ...serverJvmFlags(options, jdk, instanceDir, archive),
+      release.serverClass,
+      `--home-dir=${home}`,
+      `--config-dir=${confDir}`,
+      '--console-mode',
+    ],
     {
       env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir, JAVA_HOME: jdk.home },
       stdio: ['ignore', out, out],
@@ -217,7 +250,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     },
   );
   closeSync(out);
-  const pidFile = launcherPidFile(instanceDir);
+  const pidFile = startedPidFile(instanceDir);
   if (child.pid !== undefined) writeFileSync(pidFile, String(child.pid));
   launches.emit('launched');
 
@@ -229,7 +262,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       exitedCleanly = await waitForExit(child, 60_000);
       if (!exitedCleanly) child.kill('SIGKILL');
     }
-    // The launcher stops its server JVM on SIGTERM; make sure no process of this instance outlives us.
+    // Neo4j shuts down cleanly on SIGTERM; make sure no process of this instance outlives us.
     const leftOver = instanceProcesses(instanceDir);
     for (const pid of leftOver) signal(pid, 'SIGKILL');
     rmSync(pidFile, { force: true });
