@@ -25,14 +25,15 @@ function resultOf(records: readonly Neo4jRecord[]): unknown {
   return first ? markProjected(first.get('result') as unknown) : null;
 }
 
-/**
- * The boundary between the API and Neo4j: every root field becomes exactly ONE Cypher query,
- * translated from its whole selection set, and runs in a read transaction; with the query cache
- * on, beside a read of the graph's version, and not at all when the cache holds its answer.
- */
 /** Translations kept per root field node: enough for the variable sets a page repeats, bounded. */
 const TRANSLATIONS_PER_FIELD = 256;
 
+/**
+ * The boundary between the API and Neo4j: every root field becomes exactly ONE Cypher query,
+ * translated from its whole selection set, and runs in a read transaction (readQuery); with the
+ * query cache on, after a read of the graph's version, and not at all when the cache holds its
+ * answer.
+ */
 export class GraphStore {
   private readonly versions: SharedVersionReads;
   /**

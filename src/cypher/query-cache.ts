@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { cacheLookup } from '../metrics.js';
 import type { CypherQuery } from './translate/scope.js';
 
-/** Queries remembered as seen once, by a digest of their text and parameters. */
+/** Queries remembered as seen once, by a digest of their text and parameters (about 15 MB when full). */
 const SEEN_QUERIES = 100_000;
 
 /**

@@ -119,7 +119,7 @@ function serverJvmFlags(options: LocalNeo4jOptions, jdk: Jdk, instanceDir: strin
     ...JVM_FLAGS,
     ...archiveFlags(archive),
     instanceFlag(instanceDir),
-    // Netty and Neo4j's own memory code use sun.misc.Unsafe, which JDK 23 and later warn about unless allowed.
+    // Netty and Neo4j's own memory code use sun.misc.Unsafe, which newer JDKs warn about unless allowed (the flag exists from JDK 23).
     ...(jdk.major >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : []),
     '-Dfile.encoding=UTF-8',
     `-Xms${heap}`,
