@@ -20,25 +20,29 @@ const SEEN_QUERIES = 100_000;
 export class QueryCache {
   private readonly entries: LRUCache<string, { readonly value: unknown; readonly size: number }>;
   private readonly seen = new LRUCache<string, true>({ max: SEEN_QUERIES });
-  /** Each translation's key; the translator hands out the same object for a repeated request. */
-  private readonly keys = new WeakMap<CypherQuery, string>();
+  /**
+   * Each translation's key and its digest, worked out once: the translator hands out the same
+   * object for a repeated request, so a hit neither serialises the parameters nor hashes again.
+   */
+  private readonly keys = new WeakMap<CypherQuery, { readonly key: string; readonly digest: string }>();
 
   constructor(maxBytes: number) {
     this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => entry.size + key.length });
   }
 
-  private keyOf(query: CypherQuery): string {
-    let key = this.keys.get(query);
-    if (key === undefined) {
-      key = `${query.text}\n${JSON.stringify(query.params)}`;
-      this.keys.set(query, key);
+  private identify(query: CypherQuery): { readonly key: string; readonly digest: string } {
+    let known = this.keys.get(query);
+    if (known === undefined) {
+      const key = `${query.text}\n${JSON.stringify(query.params)}`;
+      known = { key, digest: createHash('sha256').update(key).digest('base64') };
+      this.keys.set(query, known);
     }
-    return key;
+    return known;
   }
 
   /** Whether `query` was seen before, and so is worth a version read and a place; a first sight is counted as a miss. */
   wanted(query: CypherQuery): boolean {
-    const digest = createHash('sha256').update(this.keyOf(query)).digest('base64');
+    const { digest } = this.identify(query);
     if (this.seen.has(digest)) return true;
     this.seen.set(digest, true);
     cacheLookup('miss');
@@ -47,14 +51,14 @@ export class QueryCache {
 
   /** The answer held for `query` at `version`, counted as a hit or a miss. */
   get(version: string, query: CypherQuery): { readonly value: unknown } | undefined {
-    const entry = this.entries.get(`${version}\n${this.keyOf(query)}`);
+    const entry = this.entries.get(`${version}\n${this.identify(query).key}`);
     cacheLookup(entry ? 'hit' : 'miss');
     return entry;
   }
 
   /** Keeps an answer read at `version`; frozen, since every later request shares it. */
   set(version: string, query: CypherQuery, value: unknown): void {
-    this.entries.set(`${version}\n${this.keyOf(query)}`, { value: deepFreeze(value), size: JSON.stringify(value ?? null).length });
+    this.entries.set(`${version}\n${this.identify(query).key}`, { value: deepFreeze(value), size: JSON.stringify(value ?? null).length });
   }
 }
 
