@@ -14,6 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { createDriver } from '../src/database.js';
@@ -69,19 +70,55 @@ async function stop(server: Server): Promise<void> {
   await exited;
 }
 
-function request(target: Target, port: number, operation: Operation, variables: Record<string, unknown>): Promise<Response> {
-  if (target === 'bare') {
-    return fetch(`http://127.0.0.1:${port}/cypher/${operation.name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...variables, ...operation.bare?.(variables) }),
-    });
-  }
-  return fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: document(target, operation.name), variables }),
+/**
+ * Connections kept open between requests, as a client under load keeps them. node:http rather
+ * than fetch: on this 2-core machine fetch alone tops out near 1,400 requests a second against a
+ * server that answers a constant, below what a cached target can serve, while node:http sends
+ * several times that (README, "Benchmark").
+ */
+const agent = new http.Agent({ keepAlive: true });
+
+/** What a target answered: whether with a 2xx status, and the parsed body. */
+interface Answer {
+  readonly ok: boolean;
+  readonly body: { readonly errors?: unknown[] };
+}
+
+function post(port: number, pathname: string, payload: unknown): Promise<Answer> {
+  const body = JSON.stringify(payload);
+  return new Promise((resolve, reject) => {
+    const sent = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          try {
+            const status = response.statusCode ?? 0;
+            resolve({ ok: status >= 200 && status < 300, body: JSON.parse(text) as Answer['body'] });
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
   });
+}
+
+function request(target: Target, port: number, operation: Operation, variables: Record<string, unknown>): Promise<Answer> {
+  if (target === 'bare') return post(port, `/cypher/${operation.name}`, { ...variables, ...operation.bare?.(variables) });
+  return post(port, '/graphql', { query: document(target, operation.name), variables });
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -103,10 +140,9 @@ async function load(target: Target, port: number, operation: Operation, graph: S
     while (performance.now() < end) {
       const variables = operation.variables(graph, counter++);
       const started = performance.now();
-      const response = await request(target, port, operation, variables);
-      const body = (await response.json()) as { errors?: unknown[] };
+      const { ok, body } = await request(target, port, operation, variables);
       into.latencies.push(performance.now() - started);
-      if (!response.ok || body.errors) into.errors += 1;
+      if (!ok || body.errors) into.errors += 1;
     }
   };
   const started = performance.now();
@@ -138,8 +174,7 @@ async function queriesPerOperation(target: Target, boltUri: string, graph: Synth
       await request(target, server.port, operation, operation.variables(graph, target === 'cached' ? 1 : 0));
       if (target === 'cached') await request(target, server.port, operation, operation.variables(graph, 1));
       const before = await read();
-      const response = await request(target, server.port, operation, operation.variables(graph, 1));
-      const body = (await response.json()) as { errors?: unknown[] };
+      const { body } = await request(target, server.port, operation, operation.variables(graph, 1));
       if (body.errors) throw new Error(`${target} ${operation.name} answered errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
       counts.set(operation.name, (await read()) - before);
     }

@@ -65,7 +65,11 @@ function bare(): express.Express {
 }
 
 const ours = async (cacheBytes: number): Promise<express.Express> => {
-  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), { limits: DEFAULT_LIMITS, cacheBytes });
+  const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), {
+    limits: DEFAULT_LIMITS,
+    cacheBytes,
+    cacheWindowMs: loadConfig().cacheWindowMs,
+  });
   return (await createApp(services, httpServer, { logger: silentLogger, auth: { tokens: [], anonymousRead: true } })).app;
 };
 const app =

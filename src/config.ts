@@ -30,6 +30,8 @@ export interface Config {
   readonly auth: AuthConfig;
   /** The query cache's bound in bytes of answers; 0 turns the cache off. */
   readonly cacheBytes: number;
+  /** How long one read of the graph's version serves later requests; every write waits as long after its commit. */
+  readonly cacheWindowMs: number;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +62,14 @@ function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number):
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be 0 or a positive integer, not "${raw}".`);
   return value;
+}
+
+function cacheWindow(env: NodeJS.ProcessEnv): number {
+  const windowMs = nonNegativeInt(env, 'GRAPHQL_CACHE_WINDOW_MS', DEFAULT_CACHE_WINDOW_MS);
+  if (windowMs > MAX_CACHE_WINDOW_MS) {
+    throw new ConfigError(`GRAPHQL_CACHE_WINDOW_MS must be at most ${MAX_CACHE_WINDOW_MS}, not ${windowMs}: every write waits that long.`);
+  }
+  return windowMs;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -115,6 +125,14 @@ function auth(env: NodeJS.ProcessEnv): AuthConfig {
 /** The query cache's default bound: the whole seed's answers fit many times over. */
 export const DEFAULT_CACHE_MB = 64;
 
+/**
+ * How long one read of the graph's version serves the requests after it (src/cypher/version-reads.ts).
+ * Under load it saves a round trip per request; every write pays it once, after its commit.
+ */
+export const DEFAULT_CACHE_WINDOW_MS = 50;
+/** A longer window would hold every write that long; past a second it is a setting to refuse. */
+const MAX_CACHE_WINDOW_MS = 1_000;
+
 /** Reads the configuration from the environment; README.md documents every variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI;
@@ -143,5 +161,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: limits(env),
     auth: auth(env),
     cacheBytes: nonNegativeInt(env, 'GRAPHQL_CACHE_MB', DEFAULT_CACHE_MB) * 1024 * 1024,
+    cacheWindowMs: cacheWindow(env),
   };
 }

@@ -30,6 +30,8 @@ export interface ServiceOptions {
   readonly limits?: Limits;
   /** The query cache's bound in bytes; 0 (the default here) runs without one. */
   readonly cacheBytes?: number;
+  /** How long one version read serves later requests (see Config); 0, the default here, reads it per request. */
+  readonly cacheWindowMs?: number;
   /** A store of the caller's own (the benchmark profiles through one, which must page by the same limits). */
   readonly graph?: GraphStore;
 }
@@ -37,7 +39,7 @@ export interface ServiceOptions {
 /** The services over one database, held to `limits`, with a query cache of `cacheBytes`. */
 export function createServices(driver: Driver, database: string | undefined, sources: SourceCatalogue, options: ServiceOptions = {}): Services {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const cache = options.cacheBytes ? new QueryCache(options.cacheBytes) : null;
+  const cache = options.cacheBytes ? new QueryCache(options.cacheBytes, options.cacheWindowMs) : null;
   const graph = options.graph ?? new GraphStore(driver, database, { maxPageSize: limits.maxPageSize }, cache);
   return { graph, curation: new CurationStore(driver, database, sources), sources, limits };
 }

@@ -186,7 +186,7 @@ async function inSession<T>(
   try {
     const result = await Promise.race([running, deadline]);
     outcome = 'ok';
-    if (mode === 'WRITE') writesCommitted++;
+    if (mode === 'WRITE') writesCommitted.set(driver, committedWrites(driver) + 1);
     return result;
   } catch (error) {
     if (isUnreachable(error, target.routing)) unreachableUntil.set(key, Date.now() + FAIL_FAST_MS);
@@ -254,32 +254,81 @@ export async function readQuery(driver: Driver, database: string | undefined, te
  * served only to requests that read that same token, so no instance sharing the database serves
  * an answer from before a write that had committed when its request began. A random token
  * rather than a counter: a database wiped and reloaded can never repeat an earlier version.
+ *
+ * The same node carries `readWindowMs`, the longest time for which any instance lets one read
+ * of the token serve the requests that arrive after the read was sent (announceReadWindow). A
+ * write waits that long after its commit before it returns, so by then every read sent before
+ * the commit has stopped serving, on every instance: the next request anywhere reads the token
+ * again and sees the write. A lease, with no clock shared between machines: each side times
+ * its own interval.
  */
-const BUMP_VERSION = "MERGE (v:GraphVersion {key: 'graph'}) SET v.token = $token";
+const BUMP_VERSION = "MERGE (v:GraphVersion {key: 'graph'}) SET v.token = $token RETURN coalesce(v.readWindowMs, 0) AS window";
 
-const READ_VERSION = "OPTIONAL MATCH (v:GraphVersion {key: 'graph'}) RETURN v.token AS token";
+const READ_VERSION = "OPTIONAL MATCH (v:GraphVersion {key: 'graph'}) RETURN v.token AS token, coalesce(v.readWindowMs, 0) AS window";
 
-/** The version token, or null where no write has set one yet (nothing is cached then); one round trip (readQuery). */
-export async function readGraphVersion(driver: Driver, database: string | undefined): Promise<string | null> {
-  const token: unknown = (await readQuery(driver, database, READ_VERSION))[0]?.get('token');
-  return typeof token === 'string' ? token : null;
+/** Raises the window, never lowers it: another instance may rely on a longer one. */
+const ANNOUNCE_WINDOW = `MERGE (v:GraphVersion {key: 'graph'}) ON CREATE SET v.token = $token
+  SET v.readWindowMs = CASE WHEN coalesce(v.readWindowMs, 0) < $windowMs THEN $windowMs ELSE v.readWindowMs END`;
+
+export interface GraphVersion {
+  readonly token: string;
+  /** How long a read of this token may serve later requests: the window every write waits out. */
+  readonly windowMs: number;
 }
 
-/** Write transactions this process has committed: a request that wrote reads the version again. */
-let writesCommitted = 0;
-export const committedWrites = (): number => writesCommitted;
+/** The version, or null where no write has set one yet (nothing is cached then); one round trip (readQuery). */
+export async function readGraphVersion(driver: Driver, database: string | undefined): Promise<GraphVersion | null> {
+  const record = (await readQuery(driver, database, READ_VERSION))[0];
+  const token: unknown = record?.get('token');
+  return typeof token === 'string' ? { token, windowMs: Number(record?.get('window') ?? 0) } : null;
+}
 
-/** Runs `work` and then replaces the version token, both in the one transaction (retries included). */
-function bumpingVersion<T>(work: (tx: ManagedTransaction) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
-  return async (tx) => {
-    const result = await work(tx);
-    await tx.run(BUMP_VERSION, { token: randomUUID() });
-    return result;
-  };
+/** Makes every later write wait at least `windowMs` after its commit (see BUMP_VERSION); a write, though it changes no data. */
+export async function announceReadWindow(driver: Driver, database: string | undefined, windowMs: number): Promise<void> {
+  await inTransaction(driver, database, 'WRITE', (tx) => tx.run(ANNOUNCE_WINDOW, { token: randomUUID(), windowMs }));
+}
+
+/**
+ * Write transactions committed through each driver: a request that wrote reads the version again.
+ * By driver, as its bookmarks are: an instance sees its own writes at once, and another one in
+ * the same process (as in the tests) only as a separate process would.
+ */
+const writesCommitted = new WeakMap<Driver, number>();
+export const committedWrites = (driver: Driver): number => writesCommitted.get(driver) ?? 0;
+
+/** Resolves once `ms` have passed by this process's monotonic clock (a timer alone may fire a little early). */
+async function waitOut(ms: number): Promise<void> {
+  const until = performance.now() + ms;
+  for (let left = ms; left > 0; left = until - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+  }
+}
+
+/**
+ * Runs `work` and then replaces the version token, both in the one transaction (retries
+ * included), and returns once the readers' window has passed since the commit.
+ */
+async function versionedWrite<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>, timeout?: number): Promise<T> {
+  let windowMs = 0;
+  const result = await inTransaction(
+    driver,
+    database,
+    'WRITE',
+    async (tx) => {
+      const done = await work(tx);
+      // Read under the node's write lock, so a window announced before this commit is the one seen.
+      const bumped = await tx.run(BUMP_VERSION, { token: randomUUID() });
+      windowMs = Number(bumped.records[0]?.get('window') ?? 0);
+      return done;
+    },
+    timeout,
+  );
+  if (windowMs > 0) await waitOut(windowMs);
+  return result;
 }
 
 export function writeTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return inTransaction(driver, database, 'WRITE', bumpingVersion(work));
+  return versionedWrite(driver, database, work);
 }
 
 /**
@@ -302,5 +351,5 @@ export function schemaTransaction<T>(driver: Driver, database: string | undefine
 const BULK_TIMEOUT_MS = 120_000;
 
 export function bulkWriteTransaction<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return inTransaction(driver, database, 'WRITE', bumpingVersion(work), BULK_TIMEOUT_MS);
+  return versionedWrite(driver, database, work, BULK_TIMEOUT_MS);
 }

@@ -60,7 +60,11 @@ async function main(): Promise<void> {
     if (await pages) logger.info('Built the web pages (they had changed since the last build)');
     database = await opening;
     const { sources } = await prepareGraph(database, config, logger, { toLoad });
-    const services = createServices(database.driver, database.name, sources, { limits: config.limits, cacheBytes: config.cacheBytes });
+    const services = createServices(database.driver, database.name, sources, {
+      limits: config.limits,
+      cacheBytes: config.cacheBytes,
+      cacheWindowMs: config.cacheWindowMs,
+    });
     server = await createApp(services, httpServer, { logger, auth: config.auth });
     httpServer.on('request', server.app);
     await new Promise<void>((resolve, reject) => {

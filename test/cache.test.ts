@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BoltRecorder } from '../bench/bolt-recorder.js';
 import { parseTokens } from '../src/auth.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, DEFAULT_CACHE_WINDOW_MS, loadConfig } from '../src/config.js';
 import { registry } from '../src/metrics.js';
 import { data, gql, startApi, testDriver, type RunningApi } from './helpers.js';
 
@@ -52,6 +52,16 @@ describe('the query cache', () => {
   });
 
   it('answers a repeated read with no query but an auto-commit read of the graph version', async () => {
+    // With no window, every request reads the version: each step below sends what it says.
+    const strict = await startApi(testDriver(recorder.uri), { auth: AUTH, cacheWindowMs: 0 });
+    try {
+      await repeatedReads(strict);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  async function repeatedReads(one: RunningApi): Promise<void> {
     const query = '{ node(id: "region:320583") { id nameEn ... on Region { designations { totalCount } } } }';
     // Seen for the first time, the query just runs: no version read, nothing kept.
     const first = await recorder.during(() => data(one.url, query));
@@ -82,6 +92,66 @@ describe('the query cache', () => {
     await data(one.url, dashboard);
     const repeated = await recorder.during(() => data(one.url, dashboard));
     assert.equal(repeated.length, 1, repeated.join('\n---\n'));
+  }
+
+  it('lets one version read serve the requests within its window, and holds every write until no such read serves', async () => {
+    const session = testDriver();
+    const windowOf = async (): Promise<number> => {
+      const result = await session.executeQuery("MATCH (v:GraphVersion {key: 'graph'}) RETURN v.readWindowMs AS window");
+      return Number(result.records[0]?.get('window') ?? 0);
+    };
+    const before = await windowOf();
+    // A window long enough that a slow machine still sends the reads below inside it.
+    const windowed = await startApi(testDriver(recorder.uri), { auth: AUTH, cacheWindowMs: 1_000 });
+    const person = 'person:cache-window-test';
+    const read = async (): Promise<{ note: string | null; sent: string[] }> => {
+      let note: string | null = null;
+      const sent = await recorder.during(async () => {
+        note = (await data<Read>(windowed.url, READ, { id: person })).node?.note ?? null;
+      });
+      return { note, sent };
+    };
+    try {
+      await edit(other, 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }', {
+        input: { kind: 'PERSON', id: person, nameEn: 'Cache window test', note: 'first', sources: [QUOTE] },
+      });
+      await read();
+      // The first read of the version finds the graph carrying a shorter window, and announces this one.
+      await read();
+      for (let tries = 0; (await windowOf()) < 1_000; tries++) {
+        assert.ok(tries < 100, 'the window was never announced');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // Past the window the graph carried before, the next request reads the version again.
+      await new Promise((resolve) => setTimeout(resolve, before + 10));
+      const fresh = await read();
+      assert.equal(fresh.note, 'first');
+      assert.ok(
+        fresh.sent.some((text) => text.includes('GraphVersion')),
+        fresh.sent.join('\n---\n'),
+      );
+      // Within the window of that read, a repeated request sends nothing at all.
+      const served = await read();
+      assert.equal(served.note, 'first');
+      assert.deepEqual(served.sent, []);
+      // Another instance writes. It returns only once that read has stopped serving, so the next
+      // request here reads the version again and sees the write.
+      await edit(other, 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { id } }', {
+        input: { id: person, note: 'second', sources: [{ ...QUOTE, fields: ['note'] }] },
+      });
+      const after = await read();
+      assert.equal(after.note, 'second');
+      assert.ok(
+        after.sent.some((text) => text.includes('GraphVersion')),
+        after.sent.join('\n---\n'),
+      );
+    } finally {
+      await edit(other, 'mutation ($id: ID!) { deleteEntity(id: $id, reason: "cache window test over") { id } }', { id: person });
+      await windowed.close();
+      // Windows only grow; the rest of the suite's writes would wait this one out.
+      await session.executeQuery("MATCH (v:GraphVersion {key: 'graph'}) SET v.readWindowMs = $before", { before });
+      await session.close();
+    }
   });
 
   it('shows every write to the very next read, on the writing instance and on another one, round after round', async () => {
@@ -162,7 +232,10 @@ describe('the query cache', () => {
     }
   });
 
-  it('turns off with GRAPHQL_CACHE_MB=0, and refuses a size that is not a number', async () => {
+  it('turns off with GRAPHQL_CACHE_MB=0, and refuses a size or a window that is not a number or too long', async () => {
+    assert.equal(loadConfig({ GRAPHQL_CACHE_WINDOW_MS: '0' }).cacheWindowMs, 0);
+    assert.equal(loadConfig({}).cacheWindowMs, DEFAULT_CACHE_WINDOW_MS);
+    for (const bad of ['-5', 'soon', '1001']) assert.throws(() => loadConfig({ GRAPHQL_CACHE_WINDOW_MS: bad }), ConfigError, bad);
     assert.equal(loadConfig({ GRAPHQL_CACHE_MB: '0' }).cacheBytes, 0);
     assert.equal(loadConfig({ GRAPHQL_CACHE_MB: '8' }).cacheBytes, 8 * 1024 * 1024);
     assert.ok(loadConfig({}).cacheBytes > 0, 'on by default');

@@ -35,6 +35,8 @@ export interface ApiOptions {
   readonly auth?: AuthConfig;
   /** The query cache's bound; by default the configuration's, as `npm start` runs. */
   readonly cacheBytes?: number;
+  /** How long one version read serves later requests; by default the configuration's. */
+  readonly cacheWindowMs?: number;
 }
 
 /** Starts the real HTTP server on an ephemeral loopback port, on the given (or the test) database. */
@@ -45,6 +47,7 @@ export async function startApi(driver: Driver = testDriver(), options: ApiOption
   const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), {
     limits: options.limits ?? DEFAULT_LIMITS,
     cacheBytes: options.cacheBytes ?? loadConfig().cacheBytes,
+    cacheWindowMs: options.cacheWindowMs ?? loadConfig().cacheWindowMs,
   });
   const auth = options.auth ?? { tokens: [], anonymousRead: true };
   const { app, apollo } = await createApp(services, httpServer, { logger, auth });

@@ -2,7 +2,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { translateDatabaseError } from '../errors.js';
 import { markProjected, type Projected } from '../graph/records.js';
-import { committedWrites, readGraphVersion, readQuery } from '../database.js';
+import { announceReadWindow, committedWrites, readGraphVersion, readQuery, type GraphVersion } from '../database.js';
 import type { QueryCache } from './query-cache.js';
 import { SharedVersionReads } from './version-reads.js';
 import {
@@ -25,6 +25,9 @@ function resultOf(records: readonly Neo4jRecord[]): unknown {
   return first ? markProjected(first.get('result') as unknown) : null;
 }
 
+/** How often, at most, a store whose window the graph does not carry announces it again. */
+const ANNOUNCE_EVERY_MS = 10_000;
+
 /** Translations kept per root field node: enough for the variable sets a page repeats, bounded. */
 const TRANSLATIONS_PER_FIELD = 256;
 
@@ -36,6 +39,10 @@ const TRANSLATIONS_PER_FIELD = 256;
  */
 export class GraphStore {
   private readonly versions: SharedVersionReads;
+  /** This process's committed writes when the version reads last heard of them. */
+  private writesSeen: number;
+  /** When this store last announced its window to the graph (announceWindow). */
+  private announcedAt = -Infinity;
   /**
    * Translations by root field node and variable values. Apollo keeps each operation's parsed
    * and validated document, so a repeated operation brings the very same field nodes again, and
@@ -49,7 +56,27 @@ export class GraphStore {
     private readonly options: TranslateOptions,
     private readonly cache: QueryCache | null = null,
   ) {
-    this.versions = new SharedVersionReads(() => readGraphVersion(driver, database));
+    this.writesSeen = committedWrites(driver);
+    const windowMs = cache?.windowMs ?? 0;
+    this.versions = new SharedVersionReads(async () => {
+      const version = await readGraphVersion(driver, database);
+      if (version && version.windowMs < windowMs) this.announceWindow(windowMs);
+      return version;
+    }, windowMs);
+  }
+
+  /**
+   * Asks every writer to wait out this store's window (see BUMP_VERSION in src/database.ts).
+   * Until a read shows the graph carrying it, reads are not shared over time; so the first reads
+   * after a start, or after the version node was wiped by hand, announce it, in the background
+   * and at most every ANNOUNCE_EVERY_MS, since a database that refuses the write (a read-only
+   * user) only costs the cache that sharing.
+   */
+  private announceWindow(windowMs: number): void {
+    const now = performance.now();
+    if (now - this.announcedAt < ANNOUNCE_EVERY_MS) return;
+    this.announcedAt = now;
+    announceReadWindow(this.driver, this.database, windowMs).catch(() => undefined);
   }
 
   /**
@@ -59,16 +86,26 @@ export class GraphStore {
   forRequest(): this {
     if (!this.cache) return this;
     const view = Object.create(this) as this;
-    let read: { readonly writes: number; readonly version: Promise<string | null> } | null = null;
+    let read: { readonly writes: number; readonly version: Promise<GraphVersion | null> } | null = null;
     view.requestVersion = () => {
-      if (!read || read.writes !== committedWrites()) read = { writes: committedWrites(), version: this.versions.latest() };
+      if (!read || read.writes !== committedWrites(this.driver)) read = { writes: committedWrites(this.driver), version: this.latestVersion() };
       return read.version;
     };
     return view;
   }
 
-  /** The graph's version as the current request sees it; outside a request, a read that starts after the call. */
-  protected requestVersion(): Promise<string | null> {
+  /** The graph's version as the current request sees it; outside a request, one that may serve a request arriving now. */
+  protected requestVersion(): Promise<GraphVersion | null> {
+    return this.latestVersion();
+  }
+
+  /** A shared version read; none sent before this process's latest write, which this instance sees at once. */
+  private latestVersion(): Promise<GraphVersion | null> {
+    const writes = committedWrites(this.driver);
+    if (writes !== this.writesSeen) {
+      this.writesSeen = writes;
+      this.versions.forget();
+    }
     return this.versions.latest();
   }
 
@@ -110,11 +147,11 @@ export class GraphStore {
    */
   private async cached(cache: QueryCache, query: CypherQuery): Promise<unknown> {
     if (!cache.wanted(query)) return resultOf(await this.records(query));
-    const version = await this.requestVersion();
-    const hit = version === null ? undefined : cache.get(version, query);
+    const version = (await this.requestVersion())?.token;
+    const hit = version === undefined ? undefined : cache.get(version, query);
     if (hit) return hit.value;
     const value = resultOf(await this.records(query));
-    if (version !== null) cache.set(version, query, value);
+    if (version !== undefined) cache.set(version, query, value);
     return value;
   }
 

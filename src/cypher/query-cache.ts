@@ -26,7 +26,14 @@ export class QueryCache {
    */
   private readonly keys = new WeakMap<CypherQuery, { readonly key: string; readonly digest: string }>();
 
-  constructor(maxBytes: number) {
+  /**
+   * @param windowMs how long one read of the graph's version serves later requests, and so how
+   * long every write waits after its commit (src/cypher/version-reads.ts); 0 reads it per request.
+   */
+  constructor(
+    maxBytes: number,
+    readonly windowMs = 0,
+  ) {
     this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => entry.size + key.length });
   }
 
