@@ -6,7 +6,7 @@
  * sent. GET /__cache answers the query cache's lookups so far. It prints "ready <port>" when it listens.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -64,15 +64,17 @@ function bare(): express.Express {
   return app;
 }
 
-const ours = async (cacheBytes: number): Promise<express.Express> => {
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+const ours = async (cacheBytes: number): Promise<Handler> => {
   const services = createServices(driver, undefined, sourceCatalogue(loadConfig().seedDir), {
     limits: DEFAULT_LIMITS,
     cacheBytes,
     cacheWindowMs: loadConfig().cacheWindowMs,
   });
-  return (await createApp(services, httpServer, { logger: silentLogger, auth: { tokens: [], anonymousRead: true } })).app;
+  return (await createApp(services, httpServer, { logger: silentLogger, auth: { tokens: [], anonymousRead: true } })).handle;
 };
-const app =
+const app: Handler =
   target === 'ours'
     ? await ours(0)
     : target === 'cached'
@@ -87,8 +89,11 @@ root.get('/__cache', async (_request, response) => {
   const count = (outcome: string): number => values.find((value) => value.labels.outcome === outcome)?.value ?? 0;
   response.json({ hits: count('hit'), misses: count('miss') });
 });
-root.use(app);
-httpServer.on('request', root);
+// The bench's own routes first; the rest goes to the target as its own server would take it.
+httpServer.on('request', (request, response) => {
+  if (request.url?.startsWith('/__')) void root(request, response);
+  else app(request, response);
+});
 // Port 0 lets the system choose, so that runs side by side never collide; the line says which.
 httpServer.listen(Number(portText), '127.0.0.1', () => process.stdout.write(`ready ${(httpServer.address() as AddressInfo).port}\n`));
 process.on('SIGTERM', () => {

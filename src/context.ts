@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import { AnswerCache, type AnswerSlot } from './answers.js';
 import { ANONYMOUS, type Caller } from './auth.js';
 import { CurationStore } from './cypher/curation.js';
 import { GraphStore } from './cypher/graph-store.js';
@@ -16,6 +17,8 @@ export interface Services {
   readonly sources: SourceCatalogue;
   /** The limits every request is held to: the server checks them, the translator pages by them. */
   readonly limits: Limits;
+  /** Whole answers of repeated reads, kept with the query cache and by the same bound; null with the cache off. */
+  readonly answers: AnswerCache | null;
 }
 
 /** What every resolver receives: the shared services and the request's own id, caller and logger. */
@@ -24,6 +27,8 @@ export interface Context extends Services {
   readonly caller: Caller;
   /** Every line it writes carries the request id. */
   readonly log: Logger;
+  /** Where the request's answer may be kept whole, when the answer cache read its body (src/answers.ts). */
+  readonly answer?: AnswerSlot;
 }
 
 export interface ServiceOptions {
@@ -41,16 +46,23 @@ export function createServices(driver: Driver, database: string | undefined, sou
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cache = options.cacheBytes ? new QueryCache(options.cacheBytes, options.cacheWindowMs) : null;
   const graph = options.graph ?? new GraphStore(driver, database, { maxPageSize: limits.maxPageSize }, cache);
-  return { graph, curation: new CurationStore(driver, database, sources), sources, limits };
+  return {
+    graph,
+    curation: new CurationStore(driver, database, sources),
+    sources,
+    limits,
+    answers: cache && options.cacheBytes ? new AnswerCache(options.cacheBytes) : null,
+  };
 }
 
 export interface RequestFacts {
   readonly requestId?: string;
   readonly caller?: Caller;
   readonly logger?: Logger;
+  readonly answer?: AnswerSlot;
 }
 
 /** The one place a request's context is built; only the request's own state is new per request. */
-export function createContext(services: Services, { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger }: RequestFacts = {}): Context {
-  return { ...services, graph: services.graph.forRequest(), requestId, caller, log: logger.child({ requestId }) };
+export function createContext(services: Services, { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger, answer }: RequestFacts = {}): Context {
+  return { ...services, graph: services.graph.forRequest(), requestId, caller, log: logger.child({ requestId }), answer };
 }

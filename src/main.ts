@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       cacheWindowMs: config.cacheWindowMs,
     });
     server = await createApp(services, httpServer, { logger, auth: config.auth });
-    httpServer.on('request', server.app);
+    httpServer.on('request', server.handle);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());

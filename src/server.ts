@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, OperationTypeNode, type GraphQLFieldResolver } from 'graphql';
+import { keepOnSend, keptRootFields, keyOf, mayAnswer, readBody, type AnswerCache, type AnswerSlot } from './answers.js';
 import { ANONYMOUS, authenticate, type AuthConfig } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
 import { persistedOperations } from './persisted.js';
@@ -16,7 +17,7 @@ import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './
 import { isProjected } from './graph/records.js';
 import { protection } from './limits.js';
 import { describeError, type Logger } from './log.js';
-import { countError, metricsEndpoint, metricsPlugin } from './metrics.js';
+import { answeredFromCache, countError, metricsEndpoint, metricsPlugin } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
 import { checkedTypeDefs } from './schema.js';
 import { WEB_DIR } from './web-build.js';
@@ -38,7 +39,8 @@ export interface AppOptions {
 }
 
 export interface App {
-  readonly app: Express;
+  /** The HTTP server's request handler: the answer cache first, then the Express application. */
+  readonly handle: (request: IncomingMessage, response: ServerResponse) => void;
   readonly apollo: ApolloServer<Context>;
   /**
    * The one way the server stops: /ready answers 503, the listener closes, requests in flight
@@ -60,26 +62,33 @@ const PAGES: Readonly<Record<string, string>> = { '/': 'index.html', '/dashboard
 /** A client's own request id is kept when it looks like one; anything else is replaced. */
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
-/** Gives every request an id (the client's X-Request-Id when sane), echoes it, and logs the request when it ends. */
-function requestLog(logger: Logger): RequestHandler {
-  return (request, response, next) => {
-    const offered = request.get('x-request-id');
-    const requestId = offered && REQUEST_ID.test(offered) ? offered : randomUUID();
-    response.locals.requestId = requestId;
-    response.set('x-request-id', requestId);
-    const started = performance.now();
-    response.on('finish', () => {
-      logger.info('request', {
-        requestId,
-        method: request.method,
-        path: request.path,
-        status: response.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      });
+/**
+ * Gives a request an id (the client's X-Request-Id when sane), echoes it, and logs the request
+ * when it ends; for every request, whether the answer cache or Express answers it.
+ */
+function startRequest(logger: Logger, request: IncomingMessage, response: ServerResponse): string {
+  const offered = request.headers['x-request-id'];
+  const requestId = typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+  response.setHeader('x-request-id', requestId);
+  const started = performance.now();
+  response.on('finish', () => {
+    logger.info('request', {
+      requestId,
+      method: request.method,
+      path: (request.url ?? '').split('?')[0],
+      status: response.statusCode,
+      ms: Math.round((performance.now() - started) * 10) / 10,
     });
-    next();
-  };
+  });
+  return requestId;
 }
+
+/** Each request's id, for the GraphQL context built later. */
+const requestIds = new WeakMap<IncomingMessage, string>();
+/** Requests whose body the answer cache read and found not to be JSON: Express answers them as its parser would. */
+const unparsable = new WeakSet<IncomingMessage>();
+/** Requests handed on to Apollo whose answer may be kept whole. */
+const answerSlots = new WeakMap<IncomingMessage, AnswerSlot>();
 
 /**
  * Unexpected errors are logged with the request's id; the client sees them masked (errors.ts).
@@ -97,7 +106,6 @@ const errorLog: ApolloServerPlugin<Context> = {
     }),
 };
 
-/** Only editors change the graph: a mutation from anyone else is refused before it runs. */
 /**
  * No browser or proxy may keep an answer, not even one to a GET: a write must be seen by the very
  * next read, which only the server's own cache can promise (it reads the graph's version).
@@ -112,6 +120,23 @@ const noStore: ApolloServerPlugin<Context> = {
     }),
 };
 
+/** Marks a request's answer to be kept whole when it is a query that every root field answered at one version. */
+const keepAnswers: ApolloServerPlugin<Context> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse({ contextValue, operation, response }) {
+        const slot = contextValue.answer;
+        if (!slot || response.body.kind !== 'single' || response.body.singleResult.errors || response.body.singleResult.extensions) return Promise.resolve();
+        if ((response.http.status ?? 200) !== 200) return Promise.resolve();
+        const fields = keptRootFields(operation);
+        const token = fields === null ? null : contextValue.graph.answerVersion(fields);
+        if (fields !== null && token !== null) slot.keep = { token, operationName: operation?.name?.value, fields };
+        return Promise.resolve();
+      },
+    }),
+};
+
+/** Only editors change the graph: a mutation from anyone else is refused before it runs. */
 const editorsWrite: ApolloServerPlugin<Context> = {
   requestDidStart: () =>
     Promise.resolve({
@@ -123,6 +148,11 @@ const editorsWrite: ApolloServerPlugin<Context> = {
         });
       },
     }),
+};
+
+/** A body the answer cache read and could not parse goes to bodyErrors as if Express's parser had failed on it. */
+const refuseUnparsable: RequestHandler = (request, _response, next) => {
+  next(unparsable.has(request) ? Object.assign(new Error('The request body is not valid JSON.'), { type: 'entity.parse.failed', status: 400 }) : undefined);
 };
 
 /** A body that is not JSON, or too large, gets a GraphQL-shaped answer instead of an HTML page. */
@@ -164,6 +194,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
       ...(limited.plugins ?? []),
       ...(persisted.plugins ?? []),
       editorsWrite,
+      keepAnswers,
       errorLog,
       metricsPlugin,
     ],
@@ -176,13 +207,13 @@ export async function createApp(services: Services, httpServer: Server, { logger
   let draining = false;
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestLog(logger));
   // First, since nearly every request is one: the routes below are not matched against it.
   app.use(
     '/graphql',
+    refuseUnparsable,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => {
+      context: ({ req }) => {
         const checked = authenticate(auth, req.get('authorization'));
         if (!checked.ok) {
           return Promise.reject(
@@ -191,7 +222,9 @@ export async function createApp(services: Services, httpServer: Server, { logger
             }),
           );
         }
-        return Promise.resolve(createContext(services, { requestId: String(res.locals.requestId), caller: checked.caller, logger }));
+        return Promise.resolve(
+          createContext(services, { requestId: requestIds.get(req) ?? randomUUID(), caller: checked.caller, logger, answer: answerSlots.get(req) }),
+        );
       },
     }),
     bodyErrors,
@@ -229,5 +262,48 @@ export async function createApp(services: Services, httpServer: Server, { logger
     // Apollo drains the HTTP server first (ApolloServerPluginDrainHttpServer), then stops.
     await apollo.stop();
   };
-  return { app, apollo, stop };
+  const { answers } = services;
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+    requestIds.set(request, startRequest(logger, request, response));
+    if (!answers || !mayAnswer(request) || !authenticate(auth, request.headers.authorization).ok) return void app(request, response);
+    void answerOrHandOn(answers, request, response);
+  };
+  /** Serves a kept answer when the graph is still at its version; otherwise Express answers, with the body read here. */
+  const answerOrHandOn = async (answers: AnswerCache, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    let body: Buffer;
+    try {
+      body = await readBody(request);
+    } catch {
+      // The client went away mid-body: there is no one to answer.
+      return void response.destroy();
+    }
+    const key = keyOf(request, body);
+    const kept = answers.get(key);
+    if (kept) {
+      // A failed version read is Apollo's to report, through the request's own read.
+      const version = await graph.requestVersion().catch(() => null);
+      if (version?.token === kept.token) {
+        response.writeHead(200, { 'content-type': kept.contentType, 'content-length': kept.body.length, 'cache-control': 'no-store' });
+        response.end(kept.body);
+        answeredFromCache(kept.operationName, (performance.now() - started) / 1000, kept.fields);
+        return;
+      }
+      answers.delete(key);
+    }
+    try {
+      const parsed: unknown = JSON.parse(body.toString('utf8'));
+      // Express's JSON parser sees the body read and leaves this as it is.
+      Object.assign(request, { body: parsed });
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        const slot: AnswerSlot = { key };
+        answerSlots.set(request, slot);
+        keepOnSend(response, slot, answers);
+      }
+    } catch {
+      unparsable.add(request);
+    }
+    app(request, response);
+  };
+  return { handle, apollo, stop };
 }

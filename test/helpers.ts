@@ -50,8 +50,8 @@ export async function startApi(driver: Driver = testDriver(), options: ApiOption
     cacheWindowMs: options.cacheWindowMs ?? loadConfig().cacheWindowMs,
   });
   const auth = options.auth ?? { tokens: [], anonymousRead: true };
-  const { app, apollo } = await createApp(services, httpServer, { logger, auth });
-  httpServer.on('request', app);
+  const { handle, apollo } = await createApp(services, httpServer, { logger, auth });
+  httpServer.on('request', handle);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = httpServer.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -81,21 +81,39 @@ export class GraphStore {
 
   /**
    * This store as one request sees it: with the cache on, the graph's version is read once for
-   * the request's root fields together (and again after a write the process committed since).
+   * the request's root fields together (and again after a write the process committed since),
+   * and the view remembers the versions its root fields were answered at (answerVersion).
    */
   forRequest(): this {
     if (!this.cache) return this;
     const view = Object.create(this) as this;
     let read: { readonly writes: number; readonly version: Promise<GraphVersion | null> } | null = null;
+    let answered: { fields: number; token: string | null } | null = null;
     view.requestVersion = () => {
       if (!read || read.writes !== committedWrites(this.driver)) read = { writes: committedWrites(this.driver), version: this.latestVersion() };
       return read.version;
     };
+    view.answeredAt = (token) => {
+      // Two versions in one request (a write in between) make no one version the answer's.
+      answered = answered === null ? { fields: 1, token } : { fields: answered.fields + 1, token: answered.token === token ? token : null };
+    };
+    view.answerVersion = (rootFields) => (answered !== null && answered.fields === rootFields ? answered.token : null);
     return view;
   }
 
-  /** The graph's version as the current request sees it; outside a request, one that may serve a request arriving now. */
-  protected requestVersion(): Promise<GraphVersion | null> {
+  /** Notes that a root field of the request was answered at version `token`; only a request's view keeps count. */
+  protected answeredAt(_token: string): void {}
+
+  /**
+   * The version at which all of a request's `rootFields` were answered, when each was answered
+   * through the cache at that one version; otherwise null (and always outside a request's view).
+   */
+  answerVersion(_rootFields: number): string | null {
+    return null;
+  }
+
+  /** The graph's version as the current request sees it; on the store itself, a shared read that may serve a request arriving now. */
+  requestVersion(): Promise<GraphVersion | null> {
     return this.latestVersion();
   }
 
@@ -148,10 +166,11 @@ export class GraphStore {
   private async cached(cache: QueryCache, query: CypherQuery): Promise<unknown> {
     if (!cache.wanted(query)) return resultOf(await this.records(query));
     const version = (await this.requestVersion())?.token;
-    const hit = version === undefined ? undefined : cache.get(version, query);
-    if (hit) return hit.value;
-    const value = resultOf(await this.records(query));
-    if (version !== undefined) cache.set(version, query, value);
+    if (version === undefined) return resultOf(await this.records(query));
+    const hit = cache.get(version, query);
+    const value = hit ? hit.value : resultOf(await this.records(query));
+    if (!hit) cache.set(version, query, value);
+    this.answeredAt(version);
     return value;
   }
 
