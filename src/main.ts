@@ -59,13 +59,17 @@ async function main(): Promise<void> {
     graceMs = SHUTDOWN_GRACE_MS;
     if (await pages) logger.info('Built the web pages (they had changed since the last build)');
     database = await opening;
-    const { sources } = await prepareGraph(database, config, logger, { toLoad });
-    const services = createServices(database.driver, database.name, sources, {
+    const services = createServices(database.driver, database.name, toLoad.catalogue.sources, {
       limits: config.limits,
       cacheBytes: config.cacheBytes,
       cacheWindowMs: config.cacheWindowMs,
     });
-    server = await createApp(services, httpServer, { logger, auth: config.auth });
+    // Apollo is built while Neo4j confirms (or loads) the seed, most of which is its first
+    // query's warm-up; nothing is served before both are done.
+    const building = createApp(services, httpServer, { logger, auth: config.auth });
+    building.catch(() => undefined);
+    await prepareGraph(database, config, logger, { toLoad });
+    server = await building;
     httpServer.on('request', server.handle);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
