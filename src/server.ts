@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, OperationTypeNode, type GraphQLFieldResolver } from 'graphql';
 import { keepOnSend, keptRootFields, keyOf, mayAnswer, readBody, type AnswerCache, type AnswerSlot } from './answers.js';
-import { ANONYMOUS, authenticate, type AuthConfig } from './auth.js';
+import { ANONYMOUS, authenticate, type AuthConfig, type Authentication } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
 import { persistedOperations } from './persisted.js';
 import { createContext, type Context, type Services } from './context.js';
@@ -87,6 +87,8 @@ function startRequest(logger: Logger, request: IncomingMessage, response: Server
 const requestIds = new WeakMap<IncomingMessage, string>();
 /** Requests whose body the answer cache read and found not to be JSON: Express answers them as its parser would. */
 const unparsable = new WeakSet<IncomingMessage>();
+/** The bearer check of each request the answer cache looked at, for the context built later. */
+const authentications = new WeakMap<IncomingMessage, Authentication>();
 /** Requests handed on to Apollo whose answer may be kept whole. */
 const answerSlots = new WeakMap<IncomingMessage, AnswerSlot>();
 
@@ -214,7 +216,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) => {
-        const checked = authenticate(auth, req.get('authorization'));
+        const checked = authentications.get(req) ?? authenticate(auth, req.get('authorization'));
         if (!checked.ok) {
           return Promise.reject(
             new GraphQLError(checked.reason, {
@@ -265,7 +267,11 @@ export async function createApp(services: Services, httpServer: Server, { logger
   const { answers } = services;
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     requestIds.set(request, startRequest(logger, request, response));
-    if (!answers || !mayAnswer(request) || !authenticate(auth, request.headers.authorization).ok) return void app(request, response);
+    if (!answers || !mayAnswer(request)) return void app(request, response);
+    // Checked once: the context of a request handed on reuses the outcome.
+    const checked = authenticate(auth, request.headers.authorization);
+    authentications.set(request, checked);
+    if (!checked.ok) return void app(request, response);
     void answerOrHandOn(answers, request, response);
   };
   /** Serves a kept answer when the graph is still at its version; otherwise Express answers, with the body read here. */

@@ -31,6 +31,14 @@ const tokens = async (versions: Promise<GraphVersion | null>[]): Promise<(string
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Checks that read number `index` (from 0) has been sent for `caller`, answers it with `token`, and that the caller gets it. */
+async function answeredBy(reads: PendingRead[], index: number, caller: Promise<(string | undefined)[]>, token: string): Promise<void> {
+  await tick();
+  assert.equal(reads.length, index + 1, `read ${index + 1} was sent`);
+  reads[index]?.settle(token);
+  assert.deepEqual(await caller, [token]);
+}
+
 describe('shared reads of the graph version', () => {
   it('gives every caller a read that started after it, one read for all who waited together', async () => {
     const { reads, shared } = controlledReads();
@@ -73,10 +81,7 @@ describe('shared reads of the graph version', () => {
     assert.equal(reads.length, 2, 'c arrived after it started, so c waits');
     reads[1]?.settle('x2');
     assert.deepEqual(await b, ['x2']);
-    await tick();
-    assert.equal(reads.length, 3);
-    reads[2]?.settle('x3');
-    assert.deepEqual(await c, ['x3']);
+    await answeredBy(reads, 2, c, 'x3');
   });
 
   it('lets one read serve the callers that arrive within the window of its sending, in flight or answered', async () => {
@@ -92,11 +97,7 @@ describe('shared reads of the graph version', () => {
     assert.equal(reads.length, 1, 'and once answered');
     // At 50 ms the read may predate a write that has since waited its window out and returned.
     clock.now = 50;
-    const after = tokens([shared.latest()]);
-    await tick();
-    assert.equal(reads.length, 2);
-    reads[1]?.settle('w2');
-    assert.deepEqual(await after, ['w2']);
+    await answeredBy(reads, 1, tokens([shared.latest()]), 'w2');
   });
 
   it("trusts no longer a window than the graph carries, nor a read sent before the process's own write", async () => {
@@ -108,19 +109,13 @@ describe('shared reads of the graph version', () => {
     clock.now = 5;
     assert.deepEqual(await tokens([shared.latest()]), ['s1'], 'within 10 ms');
     assert.equal(reads.length, 1);
+    // Past what the graph carries: a read of its own.
     clock.now = 30;
-    const past = tokens([shared.latest()]);
-    await tick();
-    assert.equal(reads.length, 2, 'past what the graph carries: a read of its own');
-    reads[1]?.settle('s2');
-    assert.deepEqual(await past, ['s2']);
+    await answeredBy(reads, 1, tokens([shared.latest()]), 's2');
     clock.now = 31;
+    // After a write of its own, the last read serves no one.
     shared.forget();
-    const forgotten = tokens([shared.latest()]);
-    await tick();
-    assert.equal(reads.length, 3, 'after a write of its own, the last read serves no one');
-    reads[2]?.settle('s3');
-    assert.deepEqual(await forgotten, ['s3']);
+    await answeredBy(reads, 2, tokens([shared.latest()]), 's3');
   });
 
   it('does not let a failed read serve the callers after it, within the window or not', async () => {
@@ -129,10 +124,6 @@ describe('shared reads of the graph version', () => {
     reads[0]?.settle(new Error('Neo4j went away'));
     await assert.rejects(failing, /went away/);
     clock.now = 1;
-    const next = tokens([shared.latest()]);
-    await tick();
-    assert.equal(reads.length, 2);
-    reads[1]?.settle('f2');
-    assert.deepEqual(await next, ['f2']);
+    await answeredBy(reads, 1, tokens([shared.latest()]), 'f2');
   });
 });
