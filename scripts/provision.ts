@@ -8,5 +8,5 @@ import { provision } from '../src/neo4j-local/provision.js';
 const config = loadConfig();
 const rootDir = config.database.kind === 'local' ? config.database.rootDir : path.resolve('.neo4j');
 const { release, jdk } = chooseRuntime();
-const lib = provision(rootDir, release, (line) => logger.info(line));
+const lib = provision(rootDir, release, jdk, (line) => logger.info(line));
 logger.info(`Neo4j ${release.version} is provisioned for Java ${jdk.major}`, { lib });

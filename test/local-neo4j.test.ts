@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { chooseRuntime, findJdks } from '../src/neo4j-local/jdk.js';
 import { instanceFlag, isInstanceProcess } from '../src/neo4j-local/processes.js';
 import { provision } from '../src/neo4j-local/provision.js';
 import { NEO4J_RELEASES } from '../src/neo4j-local/releases.js';
-import { kibibytes, runningProcesses, startLocalNeo4j, stopStray, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
+import { classArchive, kibibytes, runningProcesses, startLocalNeo4j, stopStray, type LocalNeo4jOptions } from '../src/neo4j-local/server.js';
 import { freePort } from './helpers.js';
 
 const rootDir = path.join(PROJECT_ROOT, '.neo4j');
@@ -64,7 +64,7 @@ function withEnv<T>(changes: Record<string, string>, work: () => T): T {
   }
 }
 
-const release = chooseRuntime().release;
+const { release, jdk } = chooseRuntime();
 after(() => {
   for (const instance of instances) rmSync(path.join(rootDir, release.version, 'instances', instance), { recursive: true, force: true });
 });
@@ -97,7 +97,7 @@ describe('choosing Java and Neo4j', () => {
     const emptyRoot = mkdtempSync(path.join(tmpdir(), 'neo4j-home-'));
     try {
       assert.throws(
-        () => withEnv({ PATH: '/nonexistent' }, () => provision(emptyRoot, release, () => undefined)),
+        () => withEnv({ PATH: '/nonexistent' }, () => provision(emptyRoot, release, jdk, () => undefined)),
         (error: unknown) => error instanceof LocalNeo4jError && error.code === 'MAVEN_MISSING' && /apt-get install maven/.test(error.message),
       );
     } finally {
@@ -260,5 +260,115 @@ describe('finding and stopping the local Neo4j', () => {
     assert.deepEqual(runningProcesses(settings), []);
     for (const pid of pids) assert.equal(isInstanceProcess(pid, instanceDir('check-stop')), false);
     assert.equal(alive(tail.child), true, 'tail -f on the log is left alone');
+  });
+});
+
+describe("the JVM's start-up cache", () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'neo4j-cache-'));
+  after(() => rmSync(work, { recursive: true, force: true }));
+  const tool = (name: string, args: string[], cwd = work): string => {
+    const result = spawnSync(path.join(jdk.home, 'bin', name), args, { cwd, encoding: 'utf8' });
+    assert.equal(result.status, 0, `${name} ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  };
+  const entries = (jar: string): string[] => tool('jar', ['tf', jar]).trim().split('\n').sort();
+
+  it('unsigns the signed jars of a provisioned lib folder once, keeping every other entry', () => {
+    // A signed jar, made and signed by the JDK's own tools, named as the one a provisioned folder must hold.
+    const lib = path.join(work, 'signed', release.version, 'lib');
+    mkdirSync(path.join(work, 'content', 'data'), { recursive: true });
+    writeFileSync(path.join(work, 'content', 'data', 'hello.txt'), 'hello');
+    const jar = path.join(lib, `neo4j-bolt-${release.version}.jar`);
+    mkdirSync(lib, { recursive: true });
+    tool('jar', ['cf', jar, '-C', path.join(work, 'content'), '.']);
+    tool('keytool', [
+      '-genkeypair',
+      '-alias',
+      'signer',
+      '-keyalg',
+      'EC',
+      '-dname',
+      'CN=test',
+      '-validity',
+      '1',
+      '-storetype',
+      'PKCS12',
+      '-keystore',
+      'keys.p12',
+      '-storepass',
+      'secret',
+    ]);
+    tool('jarsigner', ['-keystore', 'keys.p12', '-storepass', 'secret', jar, 'signer']);
+    const signed = entries(jar);
+    assert.ok(
+      signed.some((entry) => /^META-INF\/SIGNER\.(SF|EC)$/.test(entry)),
+      signed.join(' '),
+    );
+    assert.match(tool('jarsigner', ['-verify', jar]), /jar verified/);
+
+    const logged: string[] = [];
+    provision(path.join(work, 'signed'), release, jdk, (line) => logged.push(line));
+    assert.match(tool('jarsigner', ['-verify', jar]), /jar is unsigned/);
+    assert.deepEqual(
+      entries(jar),
+      signed.filter((entry) => !/^META-INF\/SIGNER\./.test(entry)),
+    );
+    assert.equal(readFileSync(path.join(lib, '..', 'lib.unsigned'), 'utf8'), '');
+    assert.deepEqual(logged, [`Unsigned ${path.basename(jar)}, so that the JVM's start-up cache can hold their classes`]);
+
+    // Once: a second start leaves the folder alone.
+    provision(path.join(work, 'signed'), release, jdk, (line) => logged.push(line));
+    assert.equal(logged.length, 1);
+  });
+
+  it('is recorded by one start at a time, moved into place at its stop, and mapped by the next start', async () => {
+    // A root of its own, so that the archive starts out missing; the jars are the provisioned ones.
+    const root = path.join(work, 'root');
+    const home = path.join(root, release.version);
+    mkdirSync(home, { recursive: true });
+    symlinkSync(path.join(rootDir, release.version, 'lib'), path.join(home, 'lib'));
+    writeFileSync(path.join(home, 'lib.unsigned'), '');
+    const start = async (instance: string): Promise<{ running: Awaited<ReturnType<typeof startLocalNeo4j>>; flags: string[] }> => {
+      const running = await startLocalNeo4j({ ...options(instance, { boltPort: await freePort() }), rootDir: root });
+      const pid = readFileSync(path.join(home, 'instances', instance, 'run', 'started.pid'), 'utf8');
+      const flags = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        .split('\0')
+        .filter((arg) => /^-XX:(AOTCache|AOTCacheOutput|SharedArchiveFile|ArchiveClassesAtExit)=/.test(arg));
+      return { running, flags };
+    };
+    const archives = (): string[] => readdirSync(home).filter((file) => /^classes-.*\.(aot|jsa)$/.test(file));
+    // A claim whose process has ended, as a crash would leave it, is taken over.
+    const { claim } = classArchive(home, jdk, path.join(home, 'instances', 'cache-recorder'));
+    writeFileSync(claim, String(spawnSync('true').pid));
+
+    const recorder = await start('cache-recorder');
+    let bystander: Awaited<ReturnType<typeof start>> | undefined;
+    try {
+      assert.equal(recorder.flags.length, 1);
+      assert.match(recorder.flags[0] ?? '', /^-XX:(AOTCacheOutput|ArchiveClassesAtExit)=.*cache-recorder\/run\//);
+      assert.equal(readFileSync(claim, 'utf8'), String(process.pid));
+      // While one start records, another runs without the archive.
+      bystander = await start('cache-bystander');
+      assert.deepEqual(bystander.flags, []);
+    } finally {
+      await bystander?.running.stop();
+      assert.deepEqual(archives(), [], 'a start that did not record leaves no archive');
+      await recorder.running.stop();
+    }
+    assert.equal(archives().length, 1, 'the recording is in place');
+    assert.deepEqual(
+      readdirSync(path.join(home, 'instances', 'cache-recorder', 'run')).filter((file) => file.startsWith('classes-')),
+      [],
+    );
+    assert.equal(existsSync(claim), false, 'the claim is given up');
+
+    const mapping = await start('cache-mapping');
+    try {
+      assert.deepEqual(mapping.flags, [`-XX:${archives()[0]?.endsWith('.aot') ? 'AOTCache' : 'SharedArchiveFile'}=${path.join(home, archives()[0] ?? '')}`]);
+      // The JVM logs a cache it cannot use as an error (see archiveFlags); this one is used.
+      assert.doesNotMatch(readFileSync(mapping.running.logFile, 'utf8'), /\[error\]\[(aot|cds)/);
+    } finally {
+      await mapping.running.stop();
+    }
   });
 });

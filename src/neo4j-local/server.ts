@@ -40,37 +40,94 @@ const JVM_FLAGS = [
 ];
 
 /**
- * Class data sharing: the server JVM maps the classes it loaded at an earlier start from an
- * archive instead of loading and verifying them again, which shortens its start-up by a
- * quarter to a third of its CPU time. One archive per release, JDK (its build named by the
- * JDK's release file) and set of jars (a fetch makes a new lib folder), shared by every instance. When there is none, a start records one at
- * exit into a file of its own, and stop() moves it into place, so no JVM ever maps a file
- * another is writing. Every JDK Neo4j runs on (17 and later) has these flags.
+ * The JVM's start-up cache: the server JVM maps the classes an earlier start loaded instead of
+ * loading and checking them again. From JDK 25 it is an AOT cache (JEP 483, 514 and 515), which
+ * also holds them linked and the profiles of the methods that ran, so that Neo4j's first queries
+ * compile sooner; before, a class-data sharing archive. One per release, JDK (its build named by
+ * the JDK's release file) and set of jars (a fetch or an unsigning makes a new lib folder), shared
+ * by every instance.
+ *
+ * While there is none, one start at a time records it: the claim file names that process. An AOT
+ * recording makes its start a few seconds slower and its stop some 20 s slower (the JVM assembles
+ * the cache as it exits), once; other starts meanwhile run without. The recording goes into a
+ * file of the instance's own, and stop() moves it into place, so no JVM ever maps a file that
+ * another is writing.
  */
-interface ClassArchive {
+export interface ClassArchive {
+  readonly aot: boolean;
   readonly file: string;
   readonly recording: string;
+  readonly claim: string;
 }
 
-function classArchive(home: string, jdk: Jdk, instanceDir: string): ClassArchive {
+/** What a start does with the archive: maps it, records it, or neither (another start records it). */
+type ArchiveUse = 'map' | 'record' | 'none';
+
+export function classArchive(home: string, jdk: Jdk, instanceDir: string): ClassArchive {
   const releaseFile = path.join(jdk.home, 'release');
   const build = existsSync(releaseFile) ? readFileSync(releaseFile, 'utf8') : '';
   const jars = statSync(path.join(home, 'lib')).mtimeMs;
   const key = createHash('sha256').update(`${jdk.home}\n${build}\n${jars}`).digest('hex').slice(0, 16);
-  return { file: path.join(home, `classes-${key}.jsa`), recording: path.join(instanceDir, 'run', 'classes.jsa') };
+  // -XX:AOTCacheOutput, which records and assembles in one run, came with JDK 25.
+  const aot = jdk.major >= 25;
+  const name = `classes-${key}.${aot ? 'aot' : 'jsa'}`;
+  return { aot, file: path.join(home, name), recording: path.join(instanceDir, 'run', name), claim: path.join(home, `${name}.recording`) };
 }
 
-function archiveFlags(archive: ClassArchive): string[] {
-  if (existsSync(archive.file)) return [`-XX:SharedArchiveFile=${archive.file}`];
-  // Recording names every class it cannot archive (signed jars, proxies) in the console log: a thousand lines of no use.
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Claims the recording, unless a live process holds the claim; one whose process ended is taken over. */
+function claimRecording(archive: ClassArchive): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(archive.claim, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+    }
+    let owner = 0;
+    try {
+      owner = Number(readFileSync(archive.claim, 'utf8'));
+    } catch {
+      // Given up meanwhile: claim it on the next attempt.
+    }
+    if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) return false;
+    rmSync(archive.claim, { force: true });
+  }
+  return false;
+}
+
+function archiveUse(archive: ClassArchive): ArchiveUse {
+  if (existsSync(archive.file)) return 'map';
+  return claimRecording(archive) ? 'record' : 'none';
+}
+
+function archiveFlags(archive: ClassArchive, use: ArchiveUse): string[] {
+  if (use === 'none') return [];
+  if (archive.aot) {
+    // Assembly names every class it cannot keep (signed, proxies, never linked) as a warning: hundreds of lines of no use in the console log.
+    const quiet = '-Xlog:aot*=error,cds*=error';
+    return [use === 'map' ? `-XX:AOTCache=${archive.file}` : `-XX:AOTCacheOutput=${archive.recording}`, quiet];
+  }
+  if (use === 'map') return [`-XX:SharedArchiveFile=${archive.file}`];
   return [`-XX:ArchiveClassesAtExit=${archive.recording}`, '-Xlog:cds*=off'];
 }
 
-/** Moves an archive recorded at exit into place; a partial one (a JVM killed while writing) is dropped. */
-function keepArchive(archive: ClassArchive, exitedCleanly: boolean): void {
-  if (!existsSync(archive.recording)) return;
-  if (exitedCleanly && !existsSync(archive.file) && statSync(archive.recording).size > 0) renameSync(archive.recording, archive.file);
-  rmSync(archive.recording, { force: true });
+/** Moves a recorded archive into place and gives up the claim; a partial one (a JVM killed while writing) is dropped. */
+function keepArchive(archive: ClassArchive, use: ArchiveUse, exitedCleanly: boolean): void {
+  if (use !== 'record') return;
+  if (exitedCleanly && existsSync(archive.recording) && !existsSync(archive.file) && statSync(archive.recording).size > 0) {
+    renameSync(archive.recording, archive.file);
+  }
+  // The AOT recording's configuration, left behind when its JVM is killed before it assembles the cache.
+  for (const file of [archive.recording, `${archive.recording}.config`, archive.claim]) rmSync(file, { force: true });
 }
 
 function neo4jConf(options: LocalNeo4jOptions, instanceDir: string): string {
@@ -113,11 +170,11 @@ export function kibibytes(size: string): number {
  * The project starts the server JVM itself: the launcher is a JVM of its own that only reads
  * neo4j.conf and starts this one, which cost 3 to 4 s of a warm start on this machine.
  */
-function serverJvmFlags(options: LocalNeo4jOptions, jdk: Jdk, instanceDir: string, archive: ClassArchive): string[] {
+function serverJvmFlags(options: LocalNeo4jOptions, jdk: Jdk, instanceDir: string, archive: string[]): string[] {
   const heap = `${kibibytes(options.heapSize)}k`;
   return [
     ...JVM_FLAGS,
-    ...archiveFlags(archive),
+    ...archive,
     instanceFlag(instanceDir),
     // Netty and Neo4j's own memory code use sun.misc.Unsafe, which newer JDKs warn about unless allowed (the flag exists from JDK 23).
     ...(jdk.major >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : []),
@@ -198,7 +255,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
   const { release, jdk } = chooseRuntime();
-  provision(options.rootDir, release, options.log);
+  provision(options.rootDir, release, jdk, options.log);
 
   const home = distributionDir(options.rootDir, release);
   const instanceDir = instanceDirOf(options, release.version);
@@ -226,17 +283,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
 
   const confDir = path.join(instanceDir, 'conf');
   const archive = classArchive(home, jdk, instanceDir);
+  const use = archiveUse(archive);
   writeFileSync(path.join(confDir, 'neo4j.conf'), neo4jConf(options, instanceDir));
   const logFile = path.join(instanceDir, 'logs', 'console.log');
   const out = openSync(logFile, 'a');
   const java = path.join(jdk.home, 'bin', 'java');
   options.log(`Starting Neo4j ${release.version} on Java ${jdk.major} (bolt://127.0.0.1:${options.boltPort}) ...`);
+  if (use === 'record') options.log(`Recording the JVM's start-up cache for later starts (${archive.file}): this start and its stop take longer, once.`);
   const child = spawn(
     java,
     [
       '-cp',
       `${confDir}/*:${path.join(home, 'lib')}/*`,
-      ...serverJvmFlags(options, jdk, instanceDir, archive),
+      ...serverJvmFlags(options, jdk, instanceDir, archiveFlags(archive, use)),
       release.serverClass,
       `--home-dir=${home}`,
       `--config-dir=${confDir}`,
@@ -258,21 +317,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const stop = async (): Promise<void> => {
     let exitedCleanly = false;
     if (child.exitCode === null && child.signalCode === null) {
+      if (use === 'record') options.log("Neo4j is stopping and writing the JVM's start-up cache (once; some 20 s) ...");
       child.kill('SIGTERM');
-      exitedCleanly = await waitForExit(child, 60_000);
+      exitedCleanly = await waitForExit(child, use === 'record' ? 180_000 : 60_000);
       if (!exitedCleanly) child.kill('SIGKILL');
     }
     // Neo4j shuts down cleanly on SIGTERM; make sure no process of this instance outlives us.
     const leftOver = instanceProcesses(instanceDir);
     for (const pid of leftOver) signal(pid, 'SIGKILL');
     rmSync(pidFile, { force: true });
-    keepArchive(archive, exitedCleanly && leftOver.length === 0);
+    keepArchive(archive, use, exitedCleanly && leftOver.length === 0);
   };
 
   const deadline = Date.now() + options.startTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       rmSync(pidFile, { force: true });
+      keepArchive(archive, use, false);
       throw new LocalNeo4jError(
         'START_FAILED',
         `Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode}). Its log, ${logFile}, ends with:\n${tail(logFile, 20)}`,
@@ -281,7 +342,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     if (await boltAnswers(uri)) {
       return { uri, version: release.version, javaHome: jdk.home, logFile, stop };
     }
-    await sleep(250);
+    await sleep(100);
   }
   await stop();
   throw new LocalNeo4jError(
