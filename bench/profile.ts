@@ -13,7 +13,7 @@ import { sourceCatalogue } from '../src/records/sources.js';
 import { createContext, createServices } from '../src/context.js';
 import { GraphStore } from '../src/cypher/graph-store.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server.js';
 import type { SyntheticGraph } from './generate.js';

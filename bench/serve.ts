@@ -18,7 +18,7 @@ import { DEFAULT_CACHE_MB, PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { sourceCatalogue } from '../src/records/sources.js';
 import { createServices } from '../src/context.js';
 import { createDriver } from '../src/database.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { silentLogger } from '../src/log.js';
 import { registry } from '../src/metrics.js';
 import { createApp } from '../src/server.js';

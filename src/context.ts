@@ -5,7 +5,7 @@ import { ANONYMOUS, type Caller } from './auth.js';
 import { CurationStore } from './cypher/curation.js';
 import { GraphStore } from './cypher/graph-store.js';
 import { QueryCache } from './cypher/query-cache.js';
-import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { logger as rootLogger, type Logger } from './log.js';
 import type { SourceCatalogue } from './records/sources.js';
 

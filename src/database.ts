@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { isConnectFailure, QueryTimeoutError, ServiceUnavailableError } from './errors.js';
 import type { Logger } from './log.js';
 import { transactionRefusedFast, transactionStarted, type AccessMode } from './metrics.js';
-import { runningProcesses, startLocalNeo4j } from './neo4j-local/server.js';
+import { runningProcesses, startLocalNeo4j, type RunningNeo4j } from './neo4j-local/server.js';
 
 /**
  * Graph access: the one driver, its transactions and their bounds. Every query the API sends
@@ -79,7 +79,11 @@ export interface Database {
  * Connects to NEO4J_URI, or provisions and starts the project's own local Neo4j. With `attach`,
  * a local Neo4j that is already running (under `npm start`) is used as it is and left running.
  */
-export async function openDatabase(config: Config, logger: Logger, { attach = false } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  { attach = false, local: started }: { attach?: boolean; local?: Promise<RunningNeo4j> } = {},
+): Promise<Database> {
   const settings = config.database;
   if (settings.kind === 'local' && attach && runningProcesses(settings).length > 0) {
     const uri = `bolt://127.0.0.1:${settings.boltPort}`;
@@ -100,7 +104,7 @@ export async function openDatabase(config: Config, logger: Logger, { attach = fa
     logger.info('Connected to Neo4j', { uri: settings.uri });
     return { driver, name: config.databaseName, uri: settings.uri, close: () => driver.close() };
   }
-  const local = await startLocalNeo4j({ ...settings, log: (line) => logger.info(line) });
+  const local = await (started ?? startLocalNeo4j({ ...settings, log: (line) => logger.info(line) }));
   logger.info('Local Neo4j is up', { uri: local.uri, version: local.version, java: local.javaHome, log: local.logFile });
   // The local server runs without auth (loopback only); the driver still sends a basic token.
   const driver = createDriver({ uri: local.uri, username: 'neo4j', password: 'unused', database: config.databaseName });

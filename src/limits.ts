@@ -21,48 +21,7 @@ import { LRUCache } from 'lru-cache';
 import type { Context } from './context.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_SEARCH_HITS } from './cypher/translate/paging.js';
 import { ErrorCode } from './errors.js';
-
-/** The limits every request is held to; README.md names the variable that sets each. */
-export interface Limits {
-  readonly maxDepth: number;
-  readonly maxAliases: number;
-  readonly maxDirectives: number;
-  readonly maxTokens: number;
-  /** Estimated cost of one operation, each field counted as often as its lists may repeat it. */
-  readonly maxCost: number;
-  /** The largest `first` a connection or search may ask for. */
-  readonly maxPageSize: number;
-  /** The longest string any argument may carry, e.g. a name filter or a quote. */
-  readonly maxStringLength: number;
-  /** The most items any list argument may carry, e.g. `id_in`. */
-  readonly maxListLength: number;
-  /** How deep a `where` filter may nest: through NOT, OR and filters on related nodes. */
-  readonly maxFilterDepth: number;
-  /** How many conditions one `where` filter may hold, at every depth together; a filter on related nodes counts as two besides its own. */
-  readonly maxFilterPredicates: number;
-  /** Several operations in one HTTP request (a JSON array); off unless configured. */
-  readonly batching: boolean;
-  /** Only the web pages' persisted operations run (src/persisted.ts); off unless configured. */
-  readonly safelist: boolean;
-  /** Production mode: no introspection, no "did you mean" hints that reveal the schema (errors.ts). */
-  readonly production: boolean;
-}
-
-export const DEFAULT_LIMITS: Limits = {
-  maxDepth: 25,
-  maxAliases: 30,
-  maxDirectives: 20,
-  maxTokens: 3000,
-  maxCost: 300_000,
-  maxPageSize: 100,
-  maxStringLength: 2000,
-  maxListLength: 500,
-  maxFilterDepth: 6,
-  maxFilterPredicates: 20,
-  batching: false,
-  safelist: false,
-  production: false,
-};
+import type { Limits } from './config.js';
 
 /** Lists without a size argument are counted as this long (citations, dashboard rows). */
 const UNPAGED_LIST_SIZE = 20;

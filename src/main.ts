@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase, type Database } from './database.js';
+import type { Database } from './database.js';
 import { describeError, logger } from './log.js';
 import { LocalNeo4jError } from './neo4j-local/errors.js';
-import { localNeo4jLaunched } from './neo4j-local/server.js';
+import { localNeo4jLaunched, startLocalNeo4j } from './neo4j-local/server.js';
 import type { App } from './server.js';
 
 /** Errors whose message already says what to do: logged as they are, without a stack. */
@@ -46,7 +46,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    opening = openDatabase(config, logger);
+    // The JVM is launched first of all; the driver and the rest load while it boots.
+    const settings = config.database;
+    const local = settings.kind === 'local' ? startLocalNeo4j({ ...settings, log: (line) => logger.info(line) }) : undefined;
+    // Awaited by openDatabase once the driver has loaded; until then a failure must not count as unhandled.
+    local?.catch(() => undefined);
+    opening = import('./database.js').then(({ openDatabase }) => openDatabase(config, logger, { local }));
     // Reading the seed is synchronous: it starts once Neo4j's process is launched, not before.
     await Promise.race([localNeo4jLaunched(), opening.catch(() => undefined)]);
     const pages = import('./web-build.js').then(({ buildWebPages }) => buildWebPages());

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { createDriver, readTransaction } from '../src/database.js';
 import { QueryTimeoutError, ServiceUnavailableError, translateDatabaseError } from '../src/errors.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { freePort, gql, type GraphQLResponse, type RunningApi, startApi, testDriver, writer } from './helpers.js';
 
 describe('when Neo4j cannot be reached', () => {

@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { createServices } from '../src/context.js';
 import { createDriver, writeTransaction } from '../src/database.js';
-import { DEFAULT_LIMITS, type Limits } from '../src/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { sourceCatalogue } from '../src/records/sources.js';
 import { loadSeed } from '../src/seed/load.js';

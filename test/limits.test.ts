@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { DashboardDocument, NeighborhoodDocument, NodeDetailsDocument, PathDocument, SearchDocument } from '../web/src/__generated__/graphql.js';
 import { EXAMPLES } from '../web/src/examples.js';
 import { gql, startApi, testDriver, type GraphQLResponse, type RunningApi } from './helpers.js';

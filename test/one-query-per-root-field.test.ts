@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BoltRecorder } from '../bench/bolt-recorder.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { data, startApi, testDriver, type RunningApi } from './helpers.js';
 
 let recorder: BoltRecorder;

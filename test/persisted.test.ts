@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/config.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { loadManifest } from '../src/persisted.js';
 import { DashboardDocument, NodeDetailsDocument } from '../web/src/__generated__/graphql.js';
 import { launchBrowser, newPage } from './browser.js';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { listQuery, neighborhoodQuery, nodeQuery, searchQuery, shortestPathQuery } from '../src/cypher/translate/queries.js';
 import type { CypherQuery } from '../src/cypher/translate/scope.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
 import { loadTypeDefs } from '../src/schema.js';
 
 /** Unit tests of the translator: no database, just the Cypher and parameters a selection becomes. */

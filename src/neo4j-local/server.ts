@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { chooseRuntime, type Jdk } from './jdk.js';
 import { LocalNeo4jError } from './errors.js';
 import { instanceFlag, instanceProcesses, startedPidFile, removeStalePidFiles, signal, stopInstanceProcesses } from './processes.js';
@@ -198,6 +197,8 @@ function tail(file: string, lines: number): string {
 }
 
 async function boltAnswers(uri: string): Promise<boolean> {
+  // Loaded here, not with this module: `npm start` launches the JVM first, and the driver loads while it boots.
+  const { default: neo4j } = await import('neo4j-driver');
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { connectionTimeout: 2000 });
   try {
     await driver.getServerInfo();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getNamedType, isNonNullType, isUnionType, type GraphQLCompositeType } from 'graphql';
 import neo4j from 'neo4j-driver';
+import { MAX_PAGE_SIZE } from '../../config.js';
 import { BadUserInputError } from '../../errors.js';
 import { camelCase } from './names.js';
 
@@ -15,8 +16,6 @@ import { camelCase } from './names.js';
 export const DEFAULT_PAGE_SIZE = 20;
 /** Search's `first` when the query gives none, unless the configured maximum is lower. */
 export const DEFAULT_SEARCH_HITS = 10;
-/** The translator never pages more than this many items, whatever is configured. */
-export const MAX_PAGE_SIZE = 100;
 
 /** How a sort key's value is stored, and so how a cursor carries it and Cypher compares it. */
 export type KeyType = 'string' | 'int' | 'datetime';
