@@ -1,3 +1,7 @@
+/**
+ * The configuration, from the environment. This module imports nothing heavy: `npm start` reads
+ * it before it launches Neo4j, and everything it imports loads before that launch.
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthConfigError, parseTokens, type AuthConfig } from './auth.js';
@@ -6,10 +10,7 @@ import type { LocalNeo4jOptions } from './neo4j-local/server.js';
 /** The project's root folder, whatever the working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * The translator never pages more than this many items, whatever is configured. This module
- * imports nothing heavy: `npm start` reads the configuration before it launches Neo4j.
- */
+/** The translator never pages more than this many items, whatever is configured. */
 export const MAX_PAGE_SIZE = 100;
 
 /** The limits every request is held to; README.md names the variable that sets each. */

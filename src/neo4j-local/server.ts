@@ -47,7 +47,7 @@ const JVM_FLAGS = [
  * by every instance.
  *
  * While there is none, one start at a time records it: the claim file names that process. An AOT
- * recording makes its start a few seconds slower and its stop some 20 s slower (the JVM assembles
+ * recording makes its start a few seconds slower and its stop 20 to 40 s slower (the JVM assembles
  * the cache as it exits), once; other starts meanwhile run without. The recording goes into a
  * file of the instance's own, and stop() moves it into place, so no JVM ever maps a file that
  * another is writing.
@@ -318,7 +318,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const stop = async (): Promise<void> => {
     let exitedCleanly = false;
     if (child.exitCode === null && child.signalCode === null) {
-      if (use === 'record') options.log("Neo4j is stopping and writing the JVM's start-up cache (once; some 20 s) ...");
+      if (use === 'record') options.log("Neo4j is stopping and writing the JVM's start-up cache (once; 20 s or more) ...");
       child.kill('SIGTERM');
       exitedCleanly = await waitForExit(child, use === 'record' ? 180_000 : 60_000);
       if (!exitedCleanly) child.kill('SIGKILL');
