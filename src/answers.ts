@@ -59,8 +59,9 @@ export class AnswerCache {
 }
 
 /**
- * Whether a request is one the cache may answer: a POST of a small JSON body in UTF-8 with no
- * content encoding and a declared length. Anything else is left unread for Express.
+ * Whether a request is one the cache or the prepared path (src/prepared.ts) may answer: a POST of
+ * a small JSON body in UTF-8 with no content encoding and a declared length. Anything else is
+ * left unread for Express.
  */
 export function mayAnswer(request: IncomingMessage): boolean {
   if (request.method !== 'POST' || request.url !== '/graphql') return false;
@@ -102,18 +103,35 @@ export function keptRootFields(operation: OperationDefinitionNode | undefined): 
 }
 
 /**
- * Keeps the answer of a request handed on to Apollo once it is sent, if the plugin found it
- * qualifies: the bytes are taken where they leave, so that a hit sends exactly what Apollo did.
+ * Calls `sent` with the bytes of a 200 answer as they leave, and its media type: so that what a
+ * cache keeps of Apollo's answer is exactly what Apollo sent.
  */
-export function keepOnSend(response: ServerResponse, slot: AnswerSlot, cache: AnswerCache): void {
+export function whenSent(response: ServerResponse, sent: (body: Buffer, contentType: string) => void): void {
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
   response.end = ((...args: unknown[]) => {
     const [chunk] = args;
     const contentType = response.getHeader('content-type');
-    if (slot.keep && response.statusCode === 200 && typeof contentType === 'string') {
+    if (response.statusCode === 200 && typeof contentType === 'string') {
       const body = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk) : null;
-      if (body) cache.set(slot.key, { ...slot.keep, body, contentType });
+      if (body) sent(body, contentType);
     }
     return end(...args);
   }) as ServerResponse['end'];
+}
+
+/** Keeps the answer of a request handed on to Apollo once it is sent, if the plugin found it qualifies. */
+export function keepOnSend(response: ServerResponse, slot: AnswerSlot, cache: AnswerCache): void {
+  whenSent(response, (body, contentType) => {
+    if (slot.keep) cache.set(slot.key, { ...slot.keep, body, contentType });
+  });
+}
+
+/**
+ * What to keep of an answer without errors to `operation`, or undefined: only a query whose every
+ * root field was answered at one graph version (`answerVersion`, the request's GraphStore).
+ */
+export function keepable(operation: OperationDefinitionNode | undefined, answerVersion: (fields: number) => string | null): AnswerSlot['keep'] {
+  const fields = keptRootFields(operation);
+  const token = fields === null ? null : answerVersion(fields);
+  return fields !== null && token !== null ? { token, operationName: operation?.name?.value, fields } : undefined;
 }

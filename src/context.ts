@@ -7,6 +7,7 @@ import { GraphStore } from './cypher/graph-store.js';
 import { QueryCache } from './cypher/query-cache.js';
 import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { logger as rootLogger, type Logger } from './log.js';
+import type { PrepareSlot, RootOutcome } from './prepared.js';
 import type { SourceCatalogue } from './records/sources.js';
 
 /** What the process shares between requests. */
@@ -29,6 +30,10 @@ export interface Context extends Services {
   readonly log: Logger;
   /** Where the request's answer may be kept whole, when the answer cache read its body (src/answers.ts). */
   readonly answer?: AnswerSlot;
+  /** Where Apollo's run of the request may prepare its operation for the next ones (src/prepared.ts). */
+  readonly prepared?: PrepareSlot;
+  /** How each root field of the request came out, by response key: a root field runs once per request, whichever path runs it (src/prepared.ts). */
+  readonly roots: Map<string | number, RootOutcome>;
 }
 
 export interface ServiceOptions {
@@ -60,9 +65,13 @@ export interface RequestFacts {
   readonly caller?: Caller;
   readonly logger?: Logger;
   readonly answer?: AnswerSlot;
+  readonly prepared?: PrepareSlot;
 }
 
 /** The one place a request's context is built; only the request's own state is new per request. */
-export function createContext(services: Services, { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger, answer }: RequestFacts = {}): Context {
-  return { ...services, graph: services.graph.forRequest(), requestId, caller, log: logger.child({ requestId }), answer };
+export function createContext(
+  services: Services,
+  { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger, answer, prepared }: RequestFacts = {},
+): Context {
+  return { ...services, graph: services.graph.forRequest(), requestId, caller, log: logger.child({ requestId }), answer, prepared, roots: new Map() };
 }

@@ -13,6 +13,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLOutputType,
+  type OperationDefinitionNode,
   type GraphQLSchema,
   type ValidationContext,
 } from 'graphql';
@@ -244,14 +245,32 @@ function argumentEstimator(limits: Limits): ComplexityEstimator {
  */
 const CHECKED_BYTES = 8 * 1024 * 1024;
 
+/** What an operation and its variables are checked with, whichever path answers the request. */
+export interface OperationToCheck {
+  readonly schema: GraphQLSchema;
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode;
+  readonly operationName: string | undefined;
+  /** Apollo's hash of the operation's text: with the variables, the key of the checks kept. */
+  readonly queryHash: string;
+  readonly variables: Record<string, unknown>;
+}
+
+/**
+ * The refusal an operation and its variables earn, or null. Variables that do not fit their
+ * types pass here: execution refuses them before any resolver runs, with the 400 and the message
+ * that GraphQL-over-HTTP asks for.
+ */
+export type OperationCheck = (checked: OperationToCheck) => GraphQLError | null;
+
 /**
  * Checks that need the operation and its variables: argument values, cost and page size, in one
  * walk per operation and variables.
  */
-function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
+function operationCheck(limits: Limits): OperationCheck {
   const estimators = [argumentEstimator(limits), sizeEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })];
   const checked = new LRUCache<string, { readonly error: GraphQLError | null }>({ maxSize: CHECKED_BYTES, sizeCalculation: (_value, key) => key.length + 1 });
-  const walk = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): GraphQLError | null => {
+  const walk = ({ schema, document, operationName, variables }: OperationToCheck): GraphQLError | null => {
     try {
       const cost = getComplexity({ schema, query: document, variables, operationName, estimators });
       if (cost <= limits.maxCost) return null;
@@ -264,23 +283,28 @@ function operationPlugin(limits: Limits): ApolloServerPlugin<Context> {
       throw error;
     }
   };
-  // Apollo awaits every hook; these do their work at once, so they return settled promises.
+  return (operation) => {
+    if (getVariableValues(operation.schema, operation.operation.variableDefinitions ?? [], operation.variables).errors) return null;
+    const key = `${operation.queryHash}\n${operation.operationName ?? ''}\n${JSON.stringify(operation.variables)}`;
+    let outcome = checked.get(key);
+    if (!outcome) {
+      outcome = { error: walk(operation) };
+      checked.set(key, outcome);
+    }
+    return outcome.error;
+  };
+}
+
+/** The operation check as Apollo's hook: a refusal is thrown, where Apollo answers it as the client's error. */
+function operationPlugin(check: OperationCheck): ApolloServerPlugin<Context> {
+  // Apollo awaits every hook; this one does its work at once, so it returns a settled promise.
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation({ request, document, schema, operation, operationName, queryHash }) {
           if (!operation) return Promise.resolve();
-          const variables = request.variables ?? {};
-          // Variables that do not fit their types: execution refuses them before any resolver
-          // runs, with the 400 and the message that GraphQL-over-HTTP asks for.
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return Promise.resolve();
-          const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(variables)}`;
-          let outcome = checked.get(key);
-          if (!outcome) {
-            outcome = { error: walk(schema, document, operationName ?? undefined, variables) };
-            checked.set(key, outcome);
-          }
-          if (outcome.error) throw outcome.error;
+          const error = check({ schema, document, operation, operationName: operationName ?? undefined, queryHash, variables: request.variables ?? {} });
+          if (error) throw error;
           return Promise.resolve();
         },
       }),
@@ -303,6 +327,13 @@ function armorReports(limit: string): {
   };
 }
 
+/** Apollo's options that hold every request to the limits, and the operation check its hook runs. */
+export interface Protection {
+  readonly options: Pick<ApolloServerOptions<Context>, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'introspection' | 'parseOptions'>;
+  /** For operations answered without Apollo (src/prepared.ts): the same check, sharing what it kept. */
+  readonly checkOperation: OperationCheck;
+}
+
 /**
  * Apollo options that hold every request to `limits`: GraphQL Armor's depth, alias and directive
  * rules; graphql-js's own token limit in the parser; our cost and page size check; batching as
@@ -310,18 +341,20 @@ function armorReports(limit: string): {
  * CommonJS build and cannot be combined with this ESM server's plugins, so its rules are used
  * directly; its cost limit counts each field once, where ours counts list sizes.)
  */
-export function protection(
-  limits: Limits,
-): Pick<ApolloServerOptions<Context>, 'plugins' | 'validationRules' | 'allowBatchedHttpRequests' | 'introspection' | 'parseOptions'> {
+export function protection(limits: Limits): Protection {
+  const checkOperation = operationCheck(limits);
   return {
-    plugins: [operationPlugin(limits)],
-    validationRules: [
-      maxDepthRule({ n: limits.maxDepth, ...armorReports('maxDepth') }),
-      maxAliasesRule({ n: limits.maxAliases, ...armorReports('maxAliases') }),
-      maxDirectivesRule({ n: limits.maxDirectives, ...armorReports('maxDirectives') }),
-    ],
-    parseOptions: { maxTokens: limits.maxTokens },
-    allowBatchedHttpRequests: limits.batching,
-    introspection: !limits.production,
+    options: {
+      plugins: [operationPlugin(checkOperation)],
+      validationRules: [
+        maxDepthRule({ n: limits.maxDepth, ...armorReports('maxDepth') }),
+        maxAliasesRule({ n: limits.maxAliases, ...armorReports('maxAliases') }),
+        maxDirectivesRule({ n: limits.maxDirectives, ...armorReports('maxDirectives') }),
+      ],
+      parseOptions: { maxTokens: limits.maxTokens },
+      allowBatchedHttpRequests: limits.batching,
+      introspection: !limits.production,
+    },
+    checkOperation,
   };
 }

@@ -66,6 +66,12 @@ const answersFromCache = new Counter({
   registers: [registry],
 });
 
+const preparedAnswers = new Counter({
+  name: 'graphql_prepared_answers_total',
+  help: 'Requests for a query Apollo had already accepted, run by graphql-js on the prepared path without Express and Apollo',
+  registers: [registry],
+});
+
 /**
  * Clients choose operation names, so a client sending endless new names could grow the metrics
  * without bound: past this many names, new ones are counted together as "(other)". Labels for
@@ -93,13 +99,24 @@ function formattedCode(error: GraphQLFormattedError): string {
   return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
-/** Counts an operation answered whole from the answer cache (src/answers.ts) as it counts one Apollo ran, and its root fields as hits. */
-export function answeredFromCache(operationName: string | undefined, seconds: number, fields: number): void {
+/** Counts an operation answered without Apollo, as the plugin below counts one Apollo ran. */
+function countAnswered(operationName: string | undefined, seconds: number): void {
   const label = operationLabel(true, operationName);
   operations.inc({ operation: label, outcome: 'ok' });
   operationSeconds.observe({ operation: label }, seconds);
+}
+
+/** Counts an operation answered whole from the answer cache (src/answers.ts), and its root fields as hits. */
+export function answeredFromCache(operationName: string | undefined, seconds: number, fields: number): void {
+  countAnswered(operationName, seconds);
   cacheLookups.inc({ outcome: 'hit' }, fields);
   answersFromCache.inc();
+}
+
+/** Counts an operation that was run on its prepared path (src/prepared.ts). */
+export function answeredPrepared(operationName: string | undefined, seconds: number): void {
+  countAnswered(operationName, seconds);
+  preparedAnswers.inc();
 }
 
 /** Counts an error answered outside Apollo (a body that is not JSON, or too large). */

@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, OperationTypeNode, type GraphQLFieldResolver } from 'graphql';
-import { keepOnSend, keptRootFields, keyOf, mayAnswer, readBody, type AnswerCache, type AnswerSlot } from './answers.js';
-import { ANONYMOUS, authenticate, type AuthConfig, type Authentication } from './auth.js';
+import { keepable, keepOnSend, keyOf, mayAnswer, readBody, whenSent, type AnswerSlot } from './answers.js';
+import { ANONYMOUS, authenticate, type AuthConfig, type Authentication, type Caller } from './auth.js';
 import { PROJECT_ROOT } from './config.js';
 import { persistedOperations } from './persisted.js';
 import { createContext, type Context, type Services } from './context.js';
@@ -17,7 +18,8 @@ import { ErrorCode, formatError, isExpectedError, unwrapResolverError } from './
 import { isProjected } from './graph/records.js';
 import { protection } from './limits.js';
 import { describeError, type Logger } from './log.js';
-import { answeredFromCache, countError, metricsEndpoint, metricsPlugin } from './metrics.js';
+import { answeredFromCache, answeredPrepared, countError, metricsEndpoint, metricsPlugin } from './metrics.js';
+import { preparable, PreparedOperations, preparedRequest, rootFieldsOncePerRequest, runPrepared, type PreparedRunner, type PrepareSlot } from './prepared.js';
 import { resolvers } from './resolvers/index.js';
 import { checkedTypeDefs } from './schema.js';
 import { WEB_DIR } from './web-build.js';
@@ -91,6 +93,10 @@ const unparsable = new WeakSet<IncomingMessage>();
 const authentications = new WeakMap<IncomingMessage, Authentication>();
 /** Requests handed on to Apollo whose answer may be kept whole. */
 const answerSlots = new WeakMap<IncomingMessage, AnswerSlot>();
+/** Requests handed on to Apollo whose operation may be prepared. */
+const prepareSlots = new WeakMap<IncomingMessage, PrepareSlot>();
+/** Requests the prepared path ran and handed on to Apollo: their context, with the outcomes of its root fields. */
+const preparedContexts = new WeakMap<IncomingMessage, Context>();
 
 /**
  * Unexpected errors are logged with the request's id; the client sees them masked (errors.ts).
@@ -122,17 +128,22 @@ const noStore: ApolloServerPlugin<Context> = {
     }),
 };
 
-/** Marks a request's answer to be kept whole when it is a query that every root field answered at one version. */
-const keepAnswers: ApolloServerPlugin<Context> = {
+/**
+ * When Apollo answered a request with data and no error, marks its answer to be kept whole (a
+ * query that every root field answered at one version, src/answers.ts) and its operation to be
+ * prepared (a query, src/prepared.ts), for the slots the request carries.
+ */
+const rememberAnswers: ApolloServerPlugin<Context> = {
   requestDidStart: () =>
     Promise.resolve({
-      willSendResponse({ contextValue, operation, response }) {
-        const slot = contextValue.answer;
-        if (!slot || response.body.kind !== 'single' || response.body.singleResult.errors || response.body.singleResult.extensions) return Promise.resolve();
+      willSendResponse({ contextValue, document, operation, queryHash, response }) {
+        const { answer, prepared } = contextValue;
+        if ((!answer && !prepared) || response.body.kind !== 'single' || response.body.singleResult.errors || response.body.singleResult.extensions) {
+          return Promise.resolve();
+        }
         if ((response.http.status ?? 200) !== 200) return Promise.resolve();
-        const fields = keptRootFields(operation);
-        const token = fields === null ? null : contextValue.graph.answerVersion(fields);
-        if (fields !== null && token !== null) slot.keep = { token, operationName: operation?.name?.value, fields };
+        if (answer) answer.keep = keepable(operation, (fields) => contextValue.graph.answerVersion(fields));
+        if (prepared) prepared.prepare = preparable(document, operation, queryHash);
         return Promise.resolve();
       },
     }),
@@ -177,11 +188,13 @@ export async function createApp(services: Services, httpServer: Server, { logger
   const { graph, limits } = services;
   const limited = protection(limits);
   const persisted = persistedOperations(limits.safelist);
+  // Built here rather than by Apollo, so that prepared operations run on the very same schema.
+  const schema = makeExecutableSchema<Context>({ typeDefs: checkedTypeDefs(), resolvers });
+  rootFieldsOncePerRequest(schema);
   const apollo = new ApolloServer<Context>({
-    typeDefs: checkedTypeDefs(),
-    resolvers,
+    schema,
     fieldResolver: recordField,
-    ...limited,
+    ...limited.options,
     persistedQueries: persisted.persistedQueries,
     // Stack traces describe the server's insides; unknown errors are logged instead.
     includeStacktraceInErrorResponses: false,
@@ -193,10 +206,10 @@ export async function createApp(services: Services, httpServer: Server, { logger
       // answers are cached by graph version instead (see Caching in the README), and noStore says so.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
-      ...(limited.plugins ?? []),
+      ...(limited.options.plugins ?? []),
       ...(persisted.plugins ?? []),
       editorsWrite,
-      keepAnswers,
+      rememberAnswers,
       errorLog,
       metricsPlugin,
     ],
@@ -225,7 +238,14 @@ export async function createApp(services: Services, httpServer: Server, { logger
           );
         }
         return Promise.resolve(
-          createContext(services, { requestId: requestIds.get(req) ?? randomUUID(), caller: checked.caller, logger, answer: answerSlots.get(req) }),
+          preparedContexts.get(req) ??
+            createContext(services, {
+              requestId: requestIds.get(req) ?? randomUUID(),
+              caller: checked.caller,
+              logger,
+              answer: answerSlots.get(req),
+              prepared: prepareSlots.get(req),
+            }),
         );
       },
     }),
@@ -265,17 +285,23 @@ export async function createApp(services: Services, httpServer: Server, { logger
     await apollo.stop();
   };
   const { answers } = services;
+  const prepared = new PreparedOperations();
+  const runner: PreparedRunner = { schema, fieldResolver: recordField, checkOperation: limited.checkOperation };
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     requestIds.set(request, startRequest(logger, request, response));
-    if (!answers || !mayAnswer(request)) return void app(request, response);
+    if (!mayAnswer(request)) return void app(request, response);
     // Checked once: the context of a request handed on reuses the outcome.
     const checked = authenticate(auth, request.headers.authorization);
     authentications.set(request, checked);
     if (!checked.ok) return void app(request, response);
-    void answerOrHandOn(answers, request, response);
+    void answerOrHandOn(request, response, checked.caller);
   };
-  /** Serves a kept answer when the graph is still at its version; otherwise Express answers, with the body read here. */
-  const answerOrHandOn = async (answers: AnswerCache, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  /**
+   * Serves a kept answer when the graph is still at its version, or runs a prepared operation;
+   * otherwise, or when the prepared path leaves the request to Apollo, Express answers it with
+   * the body read here.
+   */
+  const answerOrHandOn = async (request: IncomingMessage, response: ServerResponse, caller: Caller): Promise<void> => {
     const started = performance.now();
     let body: Buffer;
     try {
@@ -285,8 +311,8 @@ export async function createApp(services: Services, httpServer: Server, { logger
       return void response.destroy();
     }
     const key = keyOf(request, body);
-    const kept = answers.get(key);
-    if (kept) {
+    const kept = answers?.get(key);
+    if (answers && kept) {
       // A failed version read is Apollo's to report, through the request's own read.
       const version = await graph.requestVersion().catch(() => null);
       if (version?.token === kept.token) {
@@ -297,17 +323,46 @@ export async function createApp(services: Services, httpServer: Server, { logger
       }
       answers.delete(key);
     }
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(body.toString('utf8'));
-      // Express's JSON parser sees the body read and leaves this as it is.
-      Object.assign(request, { body: parsed });
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-        const slot: AnswerSlot = { key };
-        answerSlots.set(request, slot);
-        keepOnSend(response, slot, answers);
-      }
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       unparsable.add(request);
+      return void app(request, response);
+    }
+    // Express's JSON parser sees the body read and leaves this as it is.
+    Object.assign(request, { body: parsed });
+    let answer: AnswerSlot | undefined;
+    if (answers && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      answer = { key };
+      answerSlots.set(request, answer);
+      keepOnSend(response, answer, answers);
+    }
+    const wanted = preparedRequest(request.headers.accept, parsed);
+    const operation = wanted && prepared.get(wanted.key);
+    if (wanted && operation) {
+      const context = createContext(services, { requestId: requestIds.get(request), caller, logger, answer });
+      let text: string | null = null;
+      try {
+        text = await runPrepared(runner, operation, wanted.variables, context);
+      } catch (error) {
+        // Apollo answers it as it answers any failure, with the outcomes of the root fields that ran.
+        context.log.error('The prepared path failed; Apollo answers the request', describeError(error));
+      }
+      if (text !== null) {
+        if (answer) answer.keep = keepable(operation.operation, (fields) => context.graph.answerVersion(fields));
+        response.writeHead(200, { 'content-type': operation.contentType, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+        response.end(text);
+        answeredPrepared(operation.operationName, (performance.now() - started) / 1000);
+        return;
+      }
+      preparedContexts.set(request, context);
+    } else if (wanted) {
+      const slot: PrepareSlot = { key: wanted.key };
+      prepareSlots.set(request, slot);
+      whenSent(response, (_body, contentType) => {
+        if (slot.prepare) prepared.set(slot.key, { ...slot.prepare, contentType });
+      });
     }
     app(request, response);
   };

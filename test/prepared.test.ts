@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { BoltRecorder } from '../bench/bolt-recorder.js';
+import { parseTokens } from '../src/auth.js';
+import { registry } from '../src/metrics.js';
+import { preparable, preparedRequest } from '../src/prepared.js';
+import { graphChecksum, startApi, testDriver, type RunningApi } from './helpers.js';
+
+/**
+ * Prepared operations (src/prepared.ts): a query Apollo has answered without an error is run
+ * again by graphql-js itself. Its answer must be the one Apollo gives, byte for byte, and every
+ * request the prepared path must not answer still gets Apollo's answer.
+ */
+
+const READER = 'reader-token-for-prepared-tests';
+const AUTH = { tokens: parseTokens(`rd:reader:${READER}`), anonymousRead: false };
+const AS_READER = { authorization: `Bearer ${READER}` };
+
+const REGION = 'query Region($id: ID!, $first: Int) { node(id: $id) { id nameEn ... on Region { designations(first: $first) { edges { node { tier } } } } } }';
+
+interface Sent {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** Requests answered on the prepared path while this one was. */
+  readonly prepared: number;
+  /** The Cypher statements it cost. */
+  readonly statements: readonly string[];
+}
+
+async function preparedSoFar(): Promise<number> {
+  return (await registry.getSingleMetric('graphql_prepared_answers_total')?.get())?.values[0]?.value ?? 0;
+}
+
+async function operationsCounted(operation: string): Promise<number> {
+  const values = (await registry.getSingleMetric('graphql_operations_total')?.get())?.values ?? [];
+  return values.find((value) => value.labels.operation === operation && value.labels.outcome === 'ok')?.value ?? 0;
+}
+
+describe('prepared operations', () => {
+  let recorder: BoltRecorder;
+  let api: RunningApi;
+  const send = async (payload: unknown, headers: Record<string, string> = AS_READER): Promise<Sent> => {
+    const before = await preparedSoFar();
+    let sent: Omit<Sent, 'prepared' | 'statements'> | undefined;
+    const statements = await recorder.during(async () => {
+      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+      sent = { status: response.status, headers: response.headers, text: await response.text() };
+    });
+    assert.ok(sent);
+    return { ...sent, prepared: (await preparedSoFar()) - before, statements };
+  };
+
+  before(async () => {
+    recorder = await BoltRecorder.start(process.env.NEO4J_URI ?? '');
+    // The answer cache off: every answer below is computed, on one path or the other.
+    api = await startApi(testDriver(recorder.uri), { auth: AUTH, cacheBytes: 0 });
+  });
+  after(async () => {
+    await api.close();
+    await recorder.close();
+  });
+
+  it("answers a query Apollo answered before on the prepared path, with Apollo's bytes, headers and metrics, in one Cypher statement", async () => {
+    const payload = { query: REGION, variables: { id: 'region:320583', first: 3 }, operationName: 'Region' };
+    const first = await send(payload);
+    assert.equal(first.status, 200);
+    assert.equal(first.prepared, 0, 'Apollo answers an operation the first time');
+    const counted = await operationsCounted('Region');
+    const second = await send(payload, { ...AS_READER, 'x-request-id': 'prepared-test-2' });
+    assert.equal(second.prepared, 1);
+    assert.equal(second.status, 200);
+    assert.equal(second.text, first.text);
+    assert.match(second.text, /"nameEn":"Kunshan"/);
+    assert.equal(second.headers.get('content-type'), first.headers.get('content-type'));
+    assert.equal(second.headers.get('cache-control'), 'no-store');
+    assert.equal(second.headers.get('x-request-id'), 'prepared-test-2');
+    assert.equal(second.statements.length, 1, second.statements.join('\n---\n'));
+    assert.equal(await operationsCounted('Region'), counted + 1);
+    assert.ok(api.logged.some((line) => line.includes('"requestId":"prepared-test-2"') && line.includes('"status":200')));
+
+    // Other variables run the same prepared operation, and answer what Apollo answers for them:
+    // the same text with a space more is another operation to the prepared path, so Apollo runs it.
+    const other = { id: 'region:320583', first: 1 };
+    const prepared = await send({ ...payload, variables: other });
+    const byApollo = await send({ ...payload, query: `${REGION} `, variables: other });
+    assert.equal(prepared.prepared, 1);
+    assert.equal(byApollo.prepared, 0);
+    assert.equal(prepared.text, byApollo.text);
+    assert.notEqual(prepared.text, first.text);
+  });
+
+  it('keeps one prepared operation per Accept header, answered with the media type Apollo chose for it', async () => {
+    const payload = { query: '{ tiers { tier } }' };
+    const accept = { ...AS_READER, accept: 'application/graphql-response+json' };
+    const json = [await send(payload), await send(payload)];
+    const graphql = [await send(payload, accept), await send(payload, accept)];
+    assert.deepEqual(
+      [...json, ...graphql].map((sent) => sent.prepared),
+      [0, 1, 0, 1],
+    );
+    assert.equal(json[1]?.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(graphql[1]?.headers.get('content-type'), 'application/graphql-response+json; charset=utf-8');
+    assert.equal(graphql[1]?.text, json[1]?.text);
+  });
+
+  it('leaves every request that would not answer plain data to Apollo, which answers it as it would the first time, and changes nothing', async () => {
+    const checksum = await graphChecksum(api.driver);
+    const payload = { query: REGION, variables: { id: 'region:320583', first: 2 }, operationName: 'Region' };
+    await send(payload);
+    assert.equal((await send(payload)).prepared, 1);
+    // Variables of the wrong type, a page past the limit, a malformed id and a foreign cursor:
+    // refused by graphql-js, by the cost check, by the argument check and by a resolver.
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ id: 'region:320583', first: 'three' }, 'BAD_USER_INPUT'],
+      [{ id: 'region:320583', first: 100_000 }, 'QUERY_LIMIT'],
+      [{ id: 'not an id', first: 1 }, 'BAD_USER_INPUT'],
+    ];
+    for (const [variables, code] of refusals) {
+      const refused = await send({ ...payload, variables });
+      const fresh = await send({ ...payload, query: `${REGION}  `, variables });
+      assert.equal(refused.prepared, 0, JSON.stringify(variables));
+      assert.equal(refused.status, fresh.status);
+      assert.equal(refused.status, 400, refused.text);
+      assert.equal(refused.text, fresh.text);
+      assert.equal((JSON.parse(refused.text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code, code, refused.text);
+    }
+    const cursorQuery = 'query Page($after: String) { regions(first: 1, after: $after) { edges { node { id } } } }';
+    await send({ query: cursorQuery, variables: {} });
+    assert.equal((await send({ query: cursorQuery, variables: {} })).prepared, 1);
+    const foreign = await send({ query: cursorQuery, variables: { after: 'not-a-cursor' } });
+    const foreignFresh = await send({ query: `${cursorQuery} `, variables: { after: 'not-a-cursor' } });
+    assert.equal(foreign.prepared, 0);
+    assert.equal(foreign.status, foreignFresh.status);
+    assert.equal(foreign.text, foreignFresh.text);
+    assert.match(foreign.text, /"errors":\[\{"message":"[^"]*cursor/);
+    // Without a token the request is Apollo's to refuse, prepared or not.
+    const anonymous = await send(payload, {});
+    assert.equal(anonymous.prepared, 0);
+    assert.equal(anonymous.status, 401);
+    assert.equal(await graphChecksum(api.driver), checksum);
+  });
+
+  it('asks the database once when a prepared run fails: Apollo answers with the outcome of that run', async () => {
+    const payload = { query: '{ node(id: "region:320583") { id nameEn } }' };
+    await send(payload);
+    assert.equal((await send(payload)).prepared, 1);
+    recorder.failNext(/Entity/, 'Neo.ClientError.Statement.SyntaxError');
+    const failed = await send(payload);
+    assert.equal(failed.prepared, 0);
+    assert.equal(failed.statements.length, 1, failed.statements.join('\n---\n'));
+    assert.equal((JSON.parse(failed.text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code, 'INTERNAL_SERVER_ERROR', failed.text);
+    assert.ok(api.logged.some((line) => line.includes('Unexpected error while answering a request')));
+    const again = await send(payload);
+    assert.equal(again.prepared, 1);
+    assert.match(again.text, /"nameEn":"Kunshan"/);
+  });
+
+  it('answers an automatic persisted query sent by its hash alone, once Apollo has run it by that hash', async () => {
+    const query = '{ tiers { tier designations } }';
+    const hash = createHash('sha256').update(query).digest('hex');
+    const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
+    const registered = await send({ query, ...byHash });
+    assert.equal(registered.status, 200);
+    const first = await send(byHash);
+    const second = await send(byHash);
+    assert.deepEqual([registered.prepared, first.prepared, second.prepared], [0, 0, 1]);
+    assert.equal(second.text, registered.text);
+  });
+
+  it('prepares no mutation, and leaves batches and unknown members to Apollo', async () => {
+    const mutation = parse('mutation Forget { deleteNode(id: "x:y") { id } }').definitions[0] as OperationDefinitionNode;
+    const query = parse('query Q { tiers { tier } }');
+    assert.equal(preparable(query, mutation, 'hash'), undefined);
+    assert.ok(preparable(query, query.definitions[0] as OperationDefinitionNode, 'hash'));
+    assert.equal(preparedRequest(undefined, [{ query: '{ tiers { tier } }' }]), null);
+    assert.equal(preparedRequest(undefined, { query: '{ tiers { tier } }', extra: 1 }), null);
+    assert.equal(preparedRequest(undefined, { query: '{ tiers { tier } }', variables: [1] }), null);
+    assert.equal(preparedRequest(undefined, { query: '{ a }', extensions: { persistedQuery: { version: 1, sha256Hash: 'h' } } }), null);
+    assert.deepEqual(preparedRequest('*/*', { query: '{ a }', variables: null, operationName: null }), { key: '*/*\n\nquery:{ a }', variables: {} });
+    const unknown = { query: '{ tiers { tier } }', extra: true };
+    const sent = [await send(unknown), await send(unknown)];
+    assert.deepEqual(
+      sent.map((answer) => answer.prepared),
+      [0, 0],
+    );
+    assert.equal(sent[1]?.status, 200);
+  });
+});
