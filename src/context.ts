@@ -34,6 +34,8 @@ export interface Context extends Services {
   readonly prepared?: PrepareSlot;
   /** How each root field of the request came out, by response key: a root field runs once per request, whichever path runs it (src/prepared.ts). */
   readonly roots: Map<string | number, RootOutcome>;
+  /** When the prepared path began running the request (performance.now()), for one handed on to Apollo after that run. */
+  readonly startedAt?: number;
 }
 
 export interface ServiceOptions {
@@ -66,12 +68,23 @@ export interface RequestFacts {
   readonly logger?: Logger;
   readonly answer?: AnswerSlot;
   readonly prepared?: PrepareSlot;
+  readonly startedAt?: number;
 }
 
 /** The one place a request's context is built; only the request's own state is new per request. */
 export function createContext(
   services: Services,
-  { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger, answer, prepared }: RequestFacts = {},
+  { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger, answer, prepared, startedAt }: RequestFacts = {},
 ): Context {
-  return { ...services, graph: services.graph.forRequest(), requestId, caller, log: logger.child({ requestId }), answer, prepared, roots: new Map() };
+  return {
+    ...services,
+    graph: services.graph.forRequest(),
+    requestId,
+    caller,
+    log: logger.child({ requestId }),
+    answer,
+    prepared,
+    roots: new Map(),
+    startedAt,
+  };
 }

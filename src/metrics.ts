@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Context } from './context.js';
 import { ErrorCode, isExpectedError } from './errors.js';
 
 /**
@@ -125,10 +126,11 @@ export function countError(code: string): void {
 }
 
 /** Counts and times every operation, and counts the errors of its response as formatted for the client. */
-export const metricsPlugin: ApolloServerPlugin<BaseContext> = {
+export const metricsPlugin: ApolloServerPlugin<Context> = {
   // Apollo awaits every hook; these count at once, so they return settled promises.
-  requestDidStart() {
-    const started = performance.now();
+  requestDidStart({ contextValue }) {
+    // A request the prepared path ran first is timed from that run's start (src/prepared.ts).
+    const started = contextValue.startedAt ?? performance.now();
     return Promise.resolve({
       willSendResponse({ operation, response }) {
         const formatted = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];

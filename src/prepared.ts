@@ -25,10 +25,11 @@ import type { OperationCheck } from './limits.js';
  *
  * The prepared path answers only what Apollo would answer as `{"data": …}` with status 200.
  * Refusals of the cost check hand the request on to Apollo before anything runs, as do variables
- * that do not fit their types (graphql-js refuses them before any resolver runs). When execution reports an error, the request goes on to Apollo
- * with the same context: its root fields take the outcomes of the run just made (`roots`, below),
- * so the database is not asked twice and a failure is not retried twice; Apollo formats, logs,
- * counts and answers the errors as it does for any request.
+ * that do not fit their types (graphql-js refuses them before any resolver runs). When execution
+ * reports an error, the request goes on to Apollo with the same context: its root fields take
+ * the outcomes of the run just made (`roots`, below), so the database is not asked twice and a
+ * failure is not retried twice; Apollo formats, logs, counts and answers the errors as it does
+ * for any request.
  */
 
 /** What the prepared path keeps of an operation Apollo accepted. */

@@ -341,7 +341,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
     const wanted = preparedRequest(request.headers.accept, parsed);
     const operation = wanted && prepared.get(wanted.key);
     if (wanted && operation) {
-      const context = createContext(services, { requestId: requestIds.get(request), caller, logger, answer });
+      const context = createContext(services, { requestId: requestIds.get(request), caller, logger, answer, startedAt: started });
       let text: string | null = null;
       try {
         text = await runPrepared(runner, operation, wanted.variables, context);

@@ -34,6 +34,13 @@ async function preparedSoFar(): Promise<number> {
   return (await registry.getSingleMetric('graphql_prepared_answers_total')?.get())?.values[0]?.value ?? 0;
 }
 
+/** The sum of the durations recorded for an operation so far, in seconds. */
+async function secondsTimed(operation: string): Promise<number> {
+  const text = await registry.getSingleMetricAsString('graphql_operation_duration_seconds');
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`graphql_operation_duration_seconds_sum{operation="${operation}"}`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
 async function operationsCounted(operation: string): Promise<number> {
   const values = (await registry.getSingleMetric('graphql_operations_total')?.get())?.values ?? [];
   return values.find((value) => value.labels.operation === operation && value.labels.outcome === 'ok')?.value ?? 0;
@@ -156,6 +163,23 @@ describe('prepared operations', () => {
     const again = await send(payload);
     assert.equal(again.prepared, 1);
     assert.match(again.text, /"nameEn":"Kunshan"/);
+  });
+
+  it('times a request that a failed prepared run handed to Apollo from the start of that run', async () => {
+    const payload = { query: 'query Retried { node(id: "region:320583") { id } }' };
+    await send(payload);
+    assert.equal((await send(payload)).prepared, 1);
+    const timed = await secondsTimed('Retried');
+    // Failures that may pass are retried within the window, on the prepared run: a second or more.
+    recorder.failNext(/Entity/, 'Neo.TransientError.General.DatabaseUnavailable', 100);
+    const started = performance.now();
+    const failed = await send(payload);
+    const elapsed = (performance.now() - started) / 1000;
+    recorder.failNext(/Entity/, 'Neo.TransientError.General.DatabaseUnavailable', 0);
+    assert.equal((JSON.parse(failed.text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code, 'SERVICE_UNAVAILABLE', failed.text);
+    assert.ok(elapsed >= 0.75, `answered after ${elapsed} s`);
+    const recorded = (await secondsTimed('Retried')) - timed;
+    assert.ok(recorded >= 0.75 && recorded <= elapsed, `timed ${recorded} s of ${elapsed} s`);
   });
 
   it('answers an automatic persisted query sent by its hash alone, once Apollo has run it by that hash', async () => {
