@@ -310,9 +310,10 @@ export async function createApp(services: Services, httpServer: Server, { logger
       // The client went away mid-body: there is no one to answer.
       return void response.destroy();
     }
-    const key = keyOf(request, body);
-    const kept = answers?.get(key);
-    if (answers && kept) {
+    // The key is the body as text with its Accept header: only the answer cache needs it.
+    const key = answers ? keyOf(request, body) : null;
+    const kept = key === null ? undefined : answers?.get(key);
+    if (answers && key !== null && kept) {
       // A failed version read is Apollo's to report, through the request's own read.
       const version = await graph.requestVersion().catch(() => null);
       if (version?.token === kept.token) {
@@ -333,7 +334,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
     // Express's JSON parser sees the body read and leaves this as it is.
     Object.assign(request, { body: parsed });
     let answer: AnswerSlot | undefined;
-    if (answers && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+    if (answers && key !== null && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
       answer = { key };
       answerSlots.set(request, answer);
       keepOnSend(response, answer, answers);
