@@ -285,7 +285,7 @@ export async function createApp(services: Services, httpServer: Server, { logger
     await apollo.stop();
   };
   const { answers } = services;
-  const prepared = new PreparedOperations();
+  const prepared = new PreparedOperations(schema);
   const runner: PreparedRunner = { schema, fieldResolver: recordField, checkOperation: limited.checkOperation };
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     requestIds.set(request, startRequest(logger, request, response));

@@ -1,17 +1,21 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { BoltRecorder } from '../bench/bolt-recorder.js';
 import { parseTokens } from '../src/auth.js';
 import { registry } from '../src/metrics.js';
-import { preparable, preparedRequest } from '../src/prepared.js';
+import { compiledOperation, preparable, preparedRequest } from '../src/prepared.js';
+import { resolvers } from '../src/resolvers/index.js';
+import { checkedTypeDefs } from '../src/schema.js';
 import { graphChecksum, startApi, testDriver, type RunningApi } from './helpers.js';
 
 /**
  * Prepared operations (src/prepared.ts): a query Apollo has answered without an error is run
- * again by graphql-js itself. Its answer must be the one Apollo gives, byte for byte, and every
- * request the prepared path must not answer still gets Apollo's answer.
+ * again by the server itself, compiled (graphql-jit) or by graphql-js. Its answer must be the one
+ * Apollo gives, byte for byte, and every request the prepared path must not answer still gets
+ * Apollo's answer.
  */
 
 const READER = 'reader-token-for-prepared-tests';
@@ -99,6 +103,61 @@ describe('prepared operations', () => {
     assert.notEqual(prepared.text, first.text);
   });
 
+  it("answers every kind of read on the prepared path with Apollo's bytes: compiled, or by graphql-js where it aliases a record's field or has @include", async () => {
+    const operations: [string, Record<string, unknown>?][] = [
+      [
+        '{ node(id: "person:zhang-qin") { __typename id nameEn nameZh aliases ... on Person { posts(first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } ' +
+          'edges { cursor relationship { __typename ... on HoldsPost { title asOf startId endId } } node { __typename id nameEn } } } sources { __typename quote checked fields layer source { id title } } } } }',
+      ],
+      [
+        'query ($after: String) { regions(where: { kind: PREFECTURE_LEVEL_CITY }, orderBy: [{ field: NAME_EN, direction: DESC }], first: 5, after: $after) ' +
+          '{ totalCount edges { node { id nameEn kind designations { totalCount edges { node { tier year } } } } } } }',
+        { after: null },
+      ],
+      ['query ($text: String!) { search(text: $text, first: 5) { score node { __typename id nameEn } } }', { text: 'kun' }],
+      [
+        '{ neighborhood(id: "region:320583", depth: 2, limit: 10) { truncated nodes { distance degree node { __typename id nameEn } } relationships { __typename id type startId endId } } }',
+      ],
+      ['{ shortestPath(from: "person:zhang-qin", to: "region:320583") { length nodes { __typename id } relationships { __typename type } } }'],
+      ['{ designationsByProvince { province { id nameEn } designations holders } tiers { tier designations } }'],
+      [
+        '{ node(id: "event:nanjing-2008-conference") { ... on Event { startDate attendees(first: 5) { edges { node { __typename id ... on Person { nameZh } } } } } } }',
+      ],
+      ['{ kunshan: node(id: "region:320583") { id } zhang: node(id: "person:zhang-qin") { id } }'],
+      [
+        '{ node(id: "region:320583") { id name: nameEn ... on Region { first: designations(first: 1) { edges { node { tier } } } all: designations { totalCount } } } }',
+      ],
+      ['query ($with: Boolean!) { node(id: "region:320583") { id nameEn @include(if: $with) } }', { with: false }],
+      [
+        'query ($where: RegionWhere) { regions(where: $where, first: 3) { totalCount edges { node { id } } } }',
+        { where: { OR: [{ name: 'kun' }, { name: 'su' }] } },
+      ],
+    ];
+    for (const [query, variables] of operations) {
+      const first = await send({ query, variables });
+      const second = await send({ query, variables });
+      assert.equal(first.status, 200, first.text);
+      assert.doesNotMatch(first.text, /"errors"/, query);
+      assert.deepEqual([first.prepared, second.prepared], [0, 1], query);
+      assert.equal(second.text, first.text, query);
+    }
+  });
+
+  it('compiles an operation unless it aliases a field read from a record, or has @skip or @include', () => {
+    const schema = makeExecutableSchema({ typeDefs: checkedTypeDefs(), resolvers });
+    const compiled = (query: string): boolean => compiledOperation(schema, parse(query), undefined) !== null;
+    assert.ok(compiled('{ node(id: "x:y") { id ... on Region { designations { edges { cursor node { tier } } } } } }'));
+    // Root fields and connection fields have resolvers of their own, which read by response key.
+    assert.ok(compiled('{ a: node(id: "x:y") { id } b: regions { all: totalCount page: edges { node { id } } } }'));
+    assert.ok(!compiled('{ node(id: "x:y") { id name: nameEn } }'));
+    assert.ok(!compiled('{ regions { edges { node { ... on Region { label: nameEn } } } } }'));
+    assert.ok(!compiled('query ($s: Boolean!) { node(id: "x:y") { id nameEn @skip(if: $s) } }'));
+    assert.ok(!compiled('query ($i: Boolean!) { node(id: "x:y") { id ... @include(if: $i) { nameEn } } }'));
+    // A filter holds itself (AND, OR, related nodes): as a variable, graphql-jit would unroll it without end.
+    assert.ok(!compiled('query ($where: RegionWhere) { regions(where: $where) { totalCount } }'));
+    assert.ok(compiled('query ($province: ID!) { regions(where: { partOf: { id: $province } }) { totalCount } }'));
+  });
+
   it('keeps one prepared operation per Accept header, answered with the media type Apollo chose for it', async () => {
     const payload = { query: '{ tiers { tier } }' };
     const accept = { ...AS_READER, accept: 'application/graphql-response+json' };
@@ -133,6 +192,22 @@ describe('prepared operations', () => {
       assert.equal(refused.status, 400, refused.text);
       assert.equal(refused.text, fresh.text);
       assert.equal((JSON.parse(refused.text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code, code, refused.text);
+    }
+    // Variables that graphql-js coerces or refuses get the same answer from the compiled operation.
+    for (const variables of [
+      { id: 'region:320583', first: 1.5 },
+      { id: 'region:320583', first: '2' },
+      { id: 'region:320583', first: 2 ** 31 },
+      { id: null, first: 1 },
+      { first: 1 },
+      { id: 320583, first: 1 },
+      { id: 'region:320583', first: 2.0 },
+    ]) {
+      const compiled = await send({ ...payload, variables });
+      const fresh = await send({ ...payload, query: `${REGION}   `, variables });
+      assert.equal(compiled.status, fresh.status, JSON.stringify(variables));
+      assert.equal(compiled.text, fresh.text, JSON.stringify(variables));
+      assert.equal(compiled.prepared, fresh.status === 200 ? 1 : 0, JSON.stringify(variables));
     }
     const cursorQuery = 'query Page($after: String) { regions(first: 1, after: $after) { edges { node { id } } } }';
     await send({ query: cursorQuery, variables: {} });

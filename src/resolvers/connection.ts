@@ -3,9 +3,10 @@ import { encodeCursor, type KeyValue } from '../cypher/translate/paging.js';
 import { isProjected, type PageInfoRecord, type Projected } from '../graph/records.js';
 
 /**
- * Connections arrive as one page of edges, each with its sort key (`__key`), plus bookkeeping:
- * the page size (`__first`), the list's cursor fingerprint, whether `after` was given, the
- * sort keys of the page and of the row after it (`__keys`) and the filter's total (`__total`).
+ * Connections arrive as one page of edges plus bookkeeping (src/cypher/translate/projection.ts,
+ * projectConnection): the page size (`__first`) and, as far as the query asks for them, each
+ * edge's sort key (`__key`), the list's cursor fingerprint, whether `after` was given, the sort
+ * keys of the page and of the row after it (`__keys`) and the filter's total (`__total`).
  * The page holds one edge more than asked when another page follows; these resolvers leave it
  * out, and derive cursors and pageInfo without asking the database again.
  */
@@ -37,7 +38,9 @@ function pageInfo(parent: Projected): PageInfoRecord {
 function edges(parent: Projected, _args: unknown, _context: unknown, info: GraphQLResolveInfo): Projected[] {
   const page = parent[isProjected(parent) ? info.path.key : info.fieldName];
   if (!Array.isArray(page)) return [];
-  return (page as Projected[]).slice(0, numberField(parent, '__first')).map((edge) => ({ ...edge, __cursor: cursorOf(parent, edge.__key) }));
+  const edges = (page as Projected[]).slice(0, numberField(parent, '__first'));
+  // Edges carry their sort key only when the query asks for their cursors.
+  return edges.map((edge) => ('__key' in edge ? { ...edge, __cursor: cursorOf(parent, edge.__key) } : edge));
 }
 
 export const connectionResolvers = {

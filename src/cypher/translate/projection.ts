@@ -10,7 +10,7 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary.js';
+import { ENTITY_LABELS } from '../../vocabulary.js';
 import { collectFields, possibleTypes, subSelections } from './fields.js';
 import { wherePredicate } from './filters.js';
 import {
@@ -205,8 +205,9 @@ export function projectRelationship(
   if (!relationshipInterface || !isInterfaceType(relationshipInterface)) throw new Error('schema lacks Relationship');
   // Walking one relationship type, the concrete type is known and needs no test in Cypher.
   const type = knownType ? objectType(scope, pascalCase(knownType)) : relationshipInterface;
-  const typeNameOf = (): string =>
-    `CASE type(${variable}) ${RELATIONSHIP_TYPES.map((type) => `WHEN ${schemaLiteral(type)} THEN ${schemaLiteral(pascalCase(type))}`).join(' ')} END`;
+  // The relationship's own type (HOLDS_POST): Relationship's type resolver names its GraphQL type
+  // (src/resolvers/core.ts), which costs less than a CASE over every type in each statement.
+  const typeNameOf = (): string => `type(${variable})`;
   return projectComposite(
     scope,
     type,
@@ -356,11 +357,11 @@ interface ConnectionArgs {
 }
 
 /**
- * Projects a connection field: one page of edges, each with its sort key (`__key`), and the
- * bookkeeping the connection resolvers derive cursors and pageInfo from: the page size
- * (`__first`), the list's cursor fingerprint, whether `after` was given, the sort keys of the
- * page and of the row after it (`__keys`, when pageInfo is asked) and the filter's total
- * (`__total`, when totalCount is asked). The page is `first + 1` rows long: the extra row only
+ * Projects a connection field: one page of edges, and the bookkeeping the connection resolvers
+ * derive cursors and pageInfo from: the page size (`__first`); when cursors are asked, each
+ * edge's sort key (`__key`) and the list's cursor fingerprint; when pageInfo is asked, whether
+ * `after` was given and the sort keys of the page and of the row after it (`__keys`); and the
+ * filter's total (`__total`, when totalCount is asked). The page is `first + 1` rows long: the extra row only
  * says that another page follows, and the resolvers leave it out.
  */
 export function projectConnection(
@@ -412,9 +413,19 @@ export function projectConnection(
   const afterCursor = after ? afterPredicate(keys, after, (value) => scope.param(value)) : 'true';
   const pageOrder = `ORDER BY ${orderByText(keys)} LIMIT ${scope.intParam(first + 1)}`;
 
-  const entries = [`__first: ${scope.intParam(first)}`, `__after: ${after ? 'true' : 'false'}`, `__fingerprint: ${scope.param(fingerprint)}`];
   const connectionFields = collectFields(scope, connectionType, subSelections(nodes));
   const asked = (name: string): boolean => [...connectionFields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === name);
+  const edgeFields = [...connectionFields]
+    .filter(([, fieldNodes]) => (fieldNodes[0] as FieldNode).name.value === 'edges')
+    .map(([key, fieldNodes]) => ({ key, fields: collectFields(scope, edgeType, subSelections(fieldNodes)) }));
+  const askedCursor = (fields: Map<string, readonly FieldNode[]>): boolean =>
+    [...fields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === 'cursor');
+  // Sort keys and the fingerprint make cursors; a page read without any travels without them,
+  // and whether `after` was given only says hasPreviousPage.
+  const cursors = asked('pageInfo') || edgeFields.some(({ fields }) => askedCursor(fields));
+  const entries = [`__first: ${scope.intParam(first)}`];
+  if (asked('pageInfo')) entries.push(`__after: ${after ? 'true' : 'false'}`);
+  if (cursors) entries.push(`__fingerprint: ${scope.param(fingerprint)}`);
   // The total counts the whole filter; the page starts after the cursor.
   const allRows = `MATCH ${pattern}${subqueries.where(predicate)}`;
   let pageRows: string;
@@ -447,15 +458,16 @@ export function projectConnection(
     const present = 'root' in origin && !leading.nullable ? `${leading.expression} IS NOT NULL` : 'true';
     pageRows = `MATCH ${pattern}${subqueries.where(allOf([predicate, afterCursor, present]))} WITH ${carried} ${pageOrder}`;
   }
-  let firstEdgeList: string | undefined;
   for (const [key, fieldNodes] of connectionFields) {
-    const name = (fieldNodes[0] as FieldNode).name.value;
-    if (name === '__typename') entries.push(`${mapKey(key)}: ${schemaLiteral(connectionType.name)}`);
-    if (name !== 'edges') continue;
-    const edgeEntries = [`__key: ${keyList(keys)}`];
+    if ((fieldNodes[0] as FieldNode).name.value === '__typename') entries.push(`${mapKey(key)}: ${schemaLiteral(connectionType.name)}`);
+  }
+  let firstEdgeList: string | undefined;
+  for (const [index, { key, fields }] of edgeFields.entries()) {
+    // pageInfo takes the page's keys from the first edge list.
+    const edgeEntries = askedCursor(fields) || (index === 0 && asked('pageInfo')) ? [`__key: ${keyList(keys)}`] : [];
     // The edge's own nested lists run inside this subquery, once per edge of the page.
     const inner = Subqueries.empty();
-    for (const [edgeKey, edgeNodes] of collectFields(scope, edgeType, subSelections(fieldNodes))) {
+    for (const [edgeKey, edgeNodes] of fields) {
       const edgeField = (edgeNodes[0] as FieldNode).name.value;
       if (edgeField === 'node') {
         edgeEntries.push(`${mapKey(edgeKey)}: ${projectNode(scope, target, nodeType, subSelections(edgeNodes), inner)}`);
