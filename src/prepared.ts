@@ -28,8 +28,8 @@ import type { OperationCheck } from './limits.js';
  *
  * Such a request still gets everything that can differ from one request to the next: the bearer
  * check and the context (the one createContext), the cost check of its variables (the same
- * check, sharing what it kept, src/limits.ts), and graphql-js's coercion of the variables and
- * execution with the same schema and resolvers. It skips what Apollo would only repeat: its
+ * check, sharing what it kept, src/limits.ts), and the coercion of its variables and its
+ * execution, by graphql-jit or graphql-js, with the same schema and resolvers. It skips what Apollo would only repeat: its
  * HTTP handling, its document store and hash, its plugin hooks, and Express's routing and body
  * parsing. On the benchmark's machine that is about 0.6 to 1 ms of CPU per request. Most
  * operations are also compiled once (graphql-jit, see compiledOperation), which runs them in a

@@ -361,8 +361,8 @@ interface ConnectionArgs {
  * derive cursors and pageInfo from: the page size (`__first`); when cursors are asked, each
  * edge's sort key (`__key`) and the list's cursor fingerprint; when pageInfo is asked, whether
  * `after` was given and the sort keys of the page and of the row after it (`__keys`); and the
- * filter's total (`__total`, when totalCount is asked). The page is `first + 1` rows long: the extra row only
- * says that another page follows, and the resolvers leave it out.
+ * filter's total (`__total`, when totalCount is asked). The page is `first + 1` rows long: the
+ * extra row only says that another page follows, and the resolvers leave it out.
  */
 export function projectConnection(
   scope: Scope,
