@@ -76,12 +76,17 @@ export function createContext(
   services: Services,
   { requestId = randomUUID(), caller = ANONYMOUS, logger = rootLogger, answer, prepared, startedAt }: RequestFacts = {},
 ): Context {
+  let log: Logger | undefined;
   return {
     ...services,
     graph: services.graph.forRequest(),
     requestId,
     caller,
-    log: logger.child({ requestId }),
+    // Most requests log nothing of their own; the child logger is made on first use.
+    get log(): Logger {
+      log ??= logger.child({ requestId });
+      return log;
+    },
     answer,
     prepared,
     roots: new Map(),

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { data, gql, type RunningApi, startApi, writer } from './helpers.js';
+import { buildSchema, isAbstractType } from 'graphql';
+import { resolvers } from '../src/resolvers/index.js';
+import { loadTypeDefs } from '../src/schema.js';
+import { RELATIONSHIP_TYPES } from '../src/vocabulary.js';
+import { countOf, data, gql, type RunningApi, startApi, writer } from './helpers.js';
 
 let api: RunningApi;
 before(async () => {
@@ -102,6 +106,22 @@ describe('neighborhood', () => {
     assert.ok(Math.max(...three.nodes.map((entry) => entry.distance)) <= 3);
   });
 
+  it('follows every relationship between two entities, and only those: sources stay out', async () => {
+    // The walk matches (f)-[r]-(m:Entity) with no list of types: it relies on the graph holding
+    // no relationship between entities outside the vocabulary, and on sources not being entities.
+    const outside = await countOf(
+      api.driver,
+      `MATCH (:Entity)-[r]->(:Entity) WHERE NOT type(r) IN [${RELATIONSHIP_TYPES.map((type) => `'${type}'`).join(', ')}] RETURN count(r)`,
+    );
+    assert.equal(outside, 0);
+    assert.equal(await countOf(api.driver, 'MATCH (s:Source:Entity) RETURN count(s)'), 0);
+    const cited = await countOf(api.driver, "MATCH (:Entity {id: 'person:zhang-qin'})-[:SUPPORTED_BY]->(:Source) RETURN count(*)");
+    assert.ok(cited > 0, 'the root cites sources');
+    const graph = await subgraph({ id: 'person:zhang-qin', limit: 100 });
+    assert.ok(graph.nodes.every((entry) => !entry.node.id.startsWith('source:')));
+    assert.ok(graph.relationships.every((rel) => rel.type !== 'SUPPORTED_BY'));
+  });
+
   it('never returns more than 500 nodes however connected the graph', async () => {
     // A hub with 100 events of 10 delegations each: 1,101 nodes within two hops.
     const session = writer(api.driver);
@@ -142,6 +162,27 @@ describe('neighborhood', () => {
       assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(response.errors?.[0]?.extensions?.argument, argument);
     }
+  });
+});
+
+describe('values whose type nobody asks', () => {
+  it('answer as their own type would, on the first request and on the prepared path', async () => {
+    // The translator leaves __typename out where nothing asked depends on it, and the interfaces'
+    // type resolvers take a stand-in: sound only while no type has resolvers of its own.
+    const schema = buildSchema(loadTypeDefs().join('\n'));
+    for (const name of ['Node', 'Relationship']) {
+      const declared = schema.getType(name);
+      assert.ok(declared && isAbstractType(declared));
+      for (const type of schema.getPossibleTypes(declared))
+        assert.equal(resolvers[type.name as keyof typeof resolvers], undefined, `${type.name} has no resolvers`);
+    }
+    const fields = 'id nameEn sources { quote }';
+    const plain = `query ($id: ID!) { neighborhood(id: $id) { nodes { node { ${fields} } } relationships { type startId sources { quote } } } }`;
+    const typed = `query ($id: ID!) { neighborhood(id: $id) { nodes { node { __typename ${fields} } } relationships { __typename type startId sources { quote } } } }`;
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, inner: unknown) => (key === '__typename' ? undefined : inner)));
+    const expected = await data(api.url, typed, { id: 'person:zhang-qin' });
+    assert.ok(JSON.stringify(expected).includes('"__typename":"Statement"'));
+    for (let round = 0; round < 3; round++) assert.deepEqual(await data(api.url, plain, { id: 'person:zhang-qin' }), strip(expected), `round ${round}`);
   });
 });
 

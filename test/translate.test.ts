@@ -59,6 +59,20 @@ describe('the Cypher translator', () => {
     assert.doesNotMatch(nested?.text ?? '', /__key|__fingerprint|__after/);
   });
 
+  it('leaves the type of an abstract value out only where nothing asked depends on it', async () => {
+    const typeOf = async (query: string): Promise<boolean> => /__typename/.test((await translate(query))[0]?.text ?? '');
+    const walk = (selection: string): string => `{ neighborhood(id: "person:zhang-qin") { nodes { node { ${selection} } } relationships { type } } }`;
+    assert.equal(await typeOf(walk('id nameEn')), false);
+    assert.equal(await typeOf(walk('... on Node { id }')), false);
+    assert.equal(await typeOf('{ shortestPath(from: "a", to: "b") { nodes { id } relationships { type startId } } }'), false);
+    // Anything that can tell the types apart keeps it: __typename, under any alias, or a fragment on a type.
+    assert.equal(await typeOf(walk('__typename id')), true);
+    assert.equal(await typeOf(walk('kind: __typename')), true);
+    assert.equal(await typeOf(walk('id ... on Person { nameZh }')), true);
+    assert.equal(await typeOf(`query { neighborhood(id: "x") { nodes { node { ...P } } } } fragment P on Person { id }`), true);
+    assert.equal(await typeOf('{ shortestPath(from: "a", to: "b") { relationships { ... on HoldsPost { title } } } }'), true);
+  });
+
   it('matches a nested connection once for its total, its page and its pageInfo', async () => {
     const list = '{ node(id: "person:zhang-qin") { ... on Person { posts(first: 1) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } }';
     const [query] = await translate(list);

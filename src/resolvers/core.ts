@@ -1,10 +1,31 @@
-import type { RelationshipResolvers, Resolvers } from '../__generated__/resolvers-types.js';
+import type { NodeResolvers, RelationshipResolvers, Resolvers } from '../__generated__/resolvers-types.js';
 import { pascalCase } from '../cypher/translate/names.js';
-import { RELATIONSHIP_TYPES } from '../vocabulary.js';
+import { isProjected, type Projected } from '../graph/records.js';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../vocabulary.js';
 import { connectionResolvers, edgeResolvers } from './connection.js';
 import { PartialDate } from './scalars.js';
 
 type RelationshipTypeName = NonNullable<Awaited<ReturnType<RelationshipResolvers['__resolveType']>>>;
+type NodeTypeName = NonNullable<Awaited<ReturnType<NodeResolvers['__resolveType']>>>;
+
+/**
+ * The type GraphQL takes a projected value for when the translator left `__typename` out: it does
+ * so only where nothing the query asks depends on the type (projectComposite in
+ * src/cypher/translate/projection.ts), and no type has resolvers of its own for an interface's
+ * fields, so any type of the interface answers alike. Other values without a type stay an error.
+ */
+const STAND_IN_NODE: NodeTypeName = 'Person';
+const STAND_IN_RELATIONSHIP: RelationshipTypeName = 'HoldsPost';
+const NODE_TYPE_NAMES: ReadonlySet<string> = new Set<NodeTypeName>(ENTITY_LABELS);
+
+function isNodeTypeName(name: unknown): name is NodeTypeName {
+  return typeof name === 'string' && NODE_TYPE_NAMES.has(name);
+}
+
+function nodeTypeName(parent: Projected): NodeTypeName | null {
+  if (parent.__typename === undefined) return isProjected(parent) ? STAND_IN_NODE : null;
+  return isNodeTypeName(parent.__typename) ? parent.__typename : null;
+}
 
 /** The GraphQL type of each relationship type (HOLDS_POST → HoldsPost); the start checks that the SDL has them all (src/vocabulary-check.ts). */
 const RELATIONSHIP_TYPE_NAMES: ReadonlyMap<string, RelationshipTypeName> = new Map(
@@ -21,8 +42,10 @@ function isRelationshipTypeName(name: string): name is RelationshipTypeName {
  * costs the statement less than naming the GraphQL type in Cypher; one read along a single type
  * carries the GraphQL type's name (HoldsPost) itself.
  */
-function relationshipTypeName(projected: unknown): RelationshipTypeName | null {
-  const name = String(projected);
+function relationshipTypeName(parent: Projected): RelationshipTypeName | null {
+  const name = parent.__typename;
+  if (name === undefined) return isProjected(parent) ? STAND_IN_RELATIONSHIP : null;
+  if (typeof name !== 'string') return null;
   return RELATIONSHIP_TYPE_NAMES.get(name) ?? (isRelationshipTypeName(name) ? name : null);
 }
 
@@ -36,6 +59,7 @@ export const coreResolvers: Resolvers = {
   },
   NodeConnection: connectionResolvers,
   NodeEdge: edgeResolvers,
-  Relationship: { __resolveType: (parent) => relationshipTypeName(parent.__typename) },
+  Node: { __resolveType: nodeTypeName },
+  Relationship: { __resolveType: relationshipTypeName },
   PartialDate,
 };

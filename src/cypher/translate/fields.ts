@@ -5,6 +5,7 @@ import {
   getDirectiveValues,
   isAbstractType,
   type FieldNode,
+  type GraphQLAbstractType,
   type GraphQLCompositeType,
   type GraphQLObjectType,
   type SelectionSetNode,
@@ -67,6 +68,32 @@ export function collectFields(
     }
   }
   return into;
+}
+
+/**
+ * Whether the answer to a selection on a value of the abstract type `declared` can depend on the
+ * value's concrete type: it asks for `__typename` (under any alias), or has a fragment on any
+ * other type. Otherwise it holds only fields of `declared` itself.
+ */
+export function dependsOnType(
+  scope: Scope,
+  declared: GraphQLAbstractType,
+  selectionSets: readonly SelectionSetNode[],
+  visitedFragments: Set<string> = new Set(),
+): boolean {
+  return selectionSets.some((selectionSet) =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === '__typename';
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition?.name.value;
+        return (condition !== undefined && condition !== declared.name) || dependsOnType(scope, declared, [selection.selectionSet], visitedFragments);
+      }
+      const fragment = scope.fragments[selection.name.value];
+      if (!fragment || visitedFragments.has(selection.name.value)) return false;
+      visitedFragments.add(selection.name.value);
+      return fragment.typeCondition.name.value !== declared.name || dependsOnType(scope, declared, [fragment.selectionSet], visitedFragments);
+    }),
+  );
 }
 
 /** The merged sub-selections of the field nodes under one response key. */

@@ -199,7 +199,14 @@ function kindCases(variable: string): string {
   return ENTITY_LABELS.map((label) => `WHEN ${variable}:${label} THEN ${schemaLiteral(constantCase(label))}`).join(' ');
 }
 
-/** Relationship types an entity-to-entity walk may follow (never SUPPORTED_BY, which leads to sources). */
+/**
+ * Relationship types an entity-to-entity walk may follow (never SUPPORTED_BY, which leads to
+ * sources). A variable-length pattern cannot exclude a type, so the shortest path names them all.
+ * A single step needs no list: every relationship between two entities is of one of these types
+ * (the seed and curation create no other; test/api-neighborhood-and-paths.test.ts checks the seeded graph), so
+ * `(f)-[r]-(m:Entity)` says the same in a fifth of the text, which Neo4j and the driver handle
+ * with every request.
+ */
 const WALKABLE = RELATIONSHIP_TYPES.join('|');
 
 /**
@@ -222,7 +229,7 @@ export function neighborhoodQuery(
   // Only the root's own neighbours are paged; deeper hops start from the first of each node's.
   const step = (hop: number): string =>
     `CALL (frontier, seen) { UNWIND frontier AS f ` +
-    `CALL (f) { MATCH (f)-[r:${WALKABLE}]-(m:Entity) WITH r, m ORDER BY type(r), m.nameEn, m.id, r.id ` +
+    `CALL (f) { MATCH (f)-[r]-(m:Entity) WITH r, m ORDER BY type(r), m.nameEn, m.id, r.id ` +
     `SKIP ${hop === 0 ? offsetParam : '0'} LIMIT ${limitParam} RETURN r, m } ` +
     `RETURN collect(DISTINCT r) AS stepRels, collect(DISTINCT CASE WHEN m IN seen THEN null ELSE m END) AS stepNodes } ` +
     `WITH root, levels, rels + stepRels AS rels, seen, stepNodes[0..(${capParam} - size(seen))] AS next, ` +
@@ -262,7 +269,7 @@ export function neighborhoodQuery(
   });
 
   // Truncation needs the degree of inner nodes only; counting the outer hop's would cost a count per node.
-  const countDegree = `COUNT { (n)-[:${WALKABLE}]-(:Entity) }`;
+  const countDegree = 'COUNT { (n)--(:Entity) }';
   const degree = degreeAsked ? countDegree : `CASE WHEN distance < ${scope.intParam(depth)} THEN ${countDegree} END`;
   const text =
     `MATCH (root:Entity {id: ${scope.param(args.id)}}) ` +
@@ -289,20 +296,31 @@ export function shortestPathQuery(
   const maxLength = intInRange(args.maxLength ?? 6, 1, MAX_PATH_LENGTH, 'maxLength');
   const scope = Scope.of(info, options);
   const pathType = namedObject(info, 'Path');
-  let nodeProjection = '{}';
-  let relationshipProjection = '{}';
-  const nodeSubqueries = Subqueries.empty();
-  const relationshipSubqueries = Subqueries.empty();
+  const clauses: string[] = [];
+  /**
+   * The path's nodes or relationships, in order. Without nested lists that is a list comprehension
+   * inside the returned map; nested lists need a subquery per element, numbered to keep the order.
+   */
+  const inOrder = (list: string, element: string, project: (subqueries: Subqueries) => string): string => {
+    const subqueries = Subqueries.empty();
+    const elementProjection = project(subqueries);
+    if (subqueries.text() === '') return `[${element} IN ${list} | ${elementProjection}]`;
+    const index = scope.variable('i');
+    const projected = scope.variable(list);
+    clauses.push(
+      `CALL (${list}) { UNWIND range(0, size(${list}) - 1) AS ${index} WITH ${list}[${index}] AS ${element}, ${index} ORDER BY ${index} ` +
+        `${subqueries.text()}RETURN collect(${elementProjection}) AS ${projected} } `,
+    );
+    return projected;
+  };
   const projection = projectWrapper(scope, pathType, info.fieldNodes, (field, fieldNodes) => {
     if (field === 'length') return 'size(rs)';
     if (field === 'nodes') {
       const nodeType = getNamedType(pathType.getFields().nodes?.type) as GraphQLCompositeType;
-      nodeProjection = projectNode(scope, 'n', nodeType, subSelections(fieldNodes), nodeSubqueries);
-      return 'pathNodes';
+      return inOrder('ns', 'n', (subqueries) => projectNode(scope, 'n', nodeType, subSelections(fieldNodes), subqueries));
     }
     if (field === 'relationships') {
-      relationshipProjection = projectRelationship(scope, 'rel', subSelections(fieldNodes), relationshipSubqueries);
-      return 'pathRelationships';
+      return inOrder('rs', 'rel', (subqueries) => projectRelationship(scope, 'rel', subSelections(fieldNodes), subqueries));
     }
     return undefined;
   });
@@ -314,11 +332,6 @@ export function shortestPathQuery(
         // The bound is a validated integer; inside the pattern it stops the search early.
         `MATCH p = shortestPath((a)-[:${WALKABLE}*..${maxLength}]-(b)) ` +
         `WITH nodes(p) AS ns, relationships(p) AS rs `;
-  const text =
-    ends +
-    `CALL (ns) { UNWIND range(0, size(ns) - 1) AS i WITH ns[i] AS n, i ORDER BY i ${nodeSubqueries.text()}RETURN collect(${nodeProjection}) AS pathNodes } ` +
-    `CALL (rs) { UNWIND range(0, size(rs) - 1) AS j WITH rs[j] AS rel, j ORDER BY j ${relationshipSubqueries.text()}` +
-    `RETURN collect(${relationshipProjection}) AS pathRelationships } ` +
-    `RETURN ${projection} AS result LIMIT 1`;
+  const text = ends + clauses.join('') + `RETURN ${projection} AS result LIMIT 1`;
   return { text, params: scope.params };
 }
