@@ -22,9 +22,15 @@ function isNodeTypeName(name: unknown): name is NodeTypeName {
   return typeof name === 'string' && NODE_TYPE_NAMES.has(name);
 }
 
+/**
+ * A node carries its type's name where the translator knew it, and otherwise its labels, of which
+ * the kind label is the type's name (src/cypher/translate/projection.ts, projectNode).
+ */
 function nodeTypeName(parent: Projected): NodeTypeName | null {
-  if (parent.__typename === undefined) return isProjected(parent) ? STAND_IN_NODE : null;
-  return isNodeTypeName(parent.__typename) ? parent.__typename : null;
+  const typeName = parent.__typename;
+  if (typeName === undefined) return isProjected(parent) ? STAND_IN_NODE : null;
+  if (Array.isArray(typeName)) return typeName.find(isNodeTypeName) ?? null;
+  return isNodeTypeName(typeName) ? typeName : null;
 }
 
 /** The GraphQL type of each relationship type (HOLDS_POST → HoldsPost); the start checks that the SDL has them all (src/vocabulary-check.ts). */

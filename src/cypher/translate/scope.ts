@@ -70,9 +70,15 @@ export class Scope {
   }
 }
 
-/** A GraphQL response key (alias or field name) as a Cypher map key. GraphQL names cannot hold a backtick. */
+/**
+ * A GraphQL response key (alias or field name) as a Cypher map key. A GraphQL name is a Cypher
+ * identifier, and Cypher takes any identifier as a map key, keywords too (`{match: 1}`), so it
+ * goes unquoted: the statement is shorter by two bytes a key. Anything else is refused rather
+ * than quoted, as no parsed document can hold it.
+ */
 export function mapKey(responseKey: string): string {
-  return `\`${responseKey}\``;
+  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(responseKey)) throw new Error(`not a GraphQL name: ${responseKey}`);
+  return responseKey;
 }
 
 /** A name from our own schema (a type, label or relationship type) as a Cypher string literal. */
