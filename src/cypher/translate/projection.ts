@@ -130,10 +130,10 @@ function projectComposite(
   const conditionOf = (types: readonly GraphQLObjectType[]): string => types.map(typeCondition).join(' OR ');
   const others = all.filter((branch) => branch !== widest);
   // GraphQL takes an abstract value's type from `__typename`. Where nothing in the selection
-  // depends on that type, every type of the interface answers alike (none has resolvers of its own
-  // for the interface's fields; test/prepared.test.ts checks), so the key is left out and the
-  // interface's type resolver takes a stand-in (src/resolvers/core.ts). That spares Neo4j the
-  // labels and the wire the key: 4.7 KB of the 20.7 KB a 500-node neighbourhood took.
+  // depends on that type, every type of the interface answers alike (none has resolvers of its
+  // own for the interface's fields, as test/api-neighborhood-and-paths.test.ts checks), so the key
+  // is left out and the interface's type resolver takes a stand-in (src/resolvers/core.ts). That
+  // spares Neo4j the labels and the wire the key: 4.7 KB of the 20.7 KB a 500-node neighbourhood took.
   const typed = declared !== undefined && dependsOnType(scope, declared, selections);
   const projections = all.map((branch) => {
     const { types, fields } = branch;

@@ -203,9 +203,9 @@ function kindCases(variable: string): string {
  * Relationship types an entity-to-entity walk may follow (never SUPPORTED_BY, which leads to
  * sources). A variable-length pattern cannot exclude a type, so the shortest path names them all.
  * A single step needs no list: every relationship between two entities is of one of these types
- * (the seed and curation create no other; test/api-neighborhood-and-paths.test.ts checks the seeded graph), so
- * `(f)-[r]-(m:Entity)` says the same in a fifth of the text, which Neo4j and the driver handle
- * with every request.
+ * (the seed and curation create no other, and sources are no entities; the seeded graph is
+ * checked in test/api-neighborhood-and-paths.test.ts), so `(f)-[r]-(m:Entity)` says the same in
+ * a fifth of the text, which Neo4j and the driver handle with every request.
  */
 const WALKABLE = RELATIONSHIP_TYPES.join('|');
 
