@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { isConnectFailure, QueryTimeoutError, ServiceUnavailableError } from './errors.js';
 import type { Logger } from './log.js';
 import { transactionRefusedFast, transactionStarted, type AccessMode } from './metrics.js';
-import { runningProcesses, startLocalNeo4j, type RunningNeo4j } from './neo4j-local/server.js';
+import { localInstanceDir, runningProcesses, startLocalNeo4j, type RunningNeo4j } from './neo4j-local/server.js';
 
 /**
  * Graph access: the one driver, its transactions and their bounds. Every query the API sends
@@ -71,6 +71,11 @@ export interface Database {
   readonly driver: Driver;
   readonly name: string | undefined;
   readonly uri: string;
+  /**
+   * The folder of the project's own Neo4j instance, where a start keeps what it learned of the
+   * database (src/seed/load.ts); undefined for a server at NEO4J_URI, which others may share.
+   */
+  readonly localDir?: string;
   /** Closes the driver, and stops the local Neo4j when this process started it. */
   close(): Promise<void>;
 }
@@ -90,7 +95,7 @@ export async function openDatabase(
     const driver = createDriver({ uri, username: 'neo4j', password: 'unused', database: config.databaseName });
     await driver.verifyConnectivity({ database: config.databaseName });
     logger.info('Using the local Neo4j that is already running', { uri });
-    return { driver, name: config.databaseName, uri, close: () => driver.close() };
+    return { driver, name: config.databaseName, uri, localDir: localInstanceDir(settings), close: () => driver.close() };
   }
   if (settings.kind === 'external') {
     const driver = createDriver({ ...settings, database: config.databaseName });
@@ -112,6 +117,7 @@ export async function openDatabase(
     driver,
     name: config.databaseName,
     uri: local.uri,
+    localDir: local.instanceDir,
     close: async () => {
       await driver.close();
       await local.stop();
@@ -268,6 +274,19 @@ export async function readQuery(driver: Driver, database: string | undefined, te
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+/**
+ * The database's last committed transaction, as the bookmark of an empty read transaction. No
+ * statement runs, so Neo4j answers without its query engine: in milliseconds even as the first
+ * request to a server just started, where any query takes a second. Two equal answers mean that
+ * nothing was committed in between. It is one server's view: a cluster member may lag behind.
+ */
+export async function lastTransaction(driver: Driver, database: string | undefined): Promise<string> {
+  return inSession(driver, database, 'READ', async (session, config) => {
+    await (await session.beginTransaction(config)).commit();
+    return session.lastBookmarks().join(' ');
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { inWriteTransaction } from '../src/cypher/curation.js';
 import { clearGraph, writeSeed } from '../src/cypher/seed.js';
 import { loadConfig } from '../src/config.js';
-import type { Database } from '../src/database.js';
+import { markGraphChanged, type Database } from '../src/database.js';
 import type { Logger } from '../src/log.js';
 import type { CitationRow, Plan } from '../src/records/plan.js';
 import { loadCatalogue, loadSeed, prepareGraph, readSeed, type Catalogue, type Seed, type SeedToLoad } from '../src/seed/load.js';
@@ -174,12 +174,18 @@ describe('confirming the seed at start-up', () => {
   interface Prepared {
     readonly message: string;
     readonly nodes: Record<string, number>;
+    readonly confirmedBy: unknown;
     /** The access mode of every transaction the preparation ran. */
     readonly transactions: string[];
+    /** How many of them ran a statement (an empty transaction, for the last transaction's bookmark, runs none). */
+    readonly withStatements: number;
   }
 
-  /** Runs prepareGraph as `npm start` does, recording what it logged and the transactions it opened. */
-  async function prepare(toLoad: SeedToLoad): Promise<Prepared> {
+  /**
+   * Runs prepareGraph as `npm start` does, recording what it logged and the transactions it
+   * opened; `localDir` stands for the project's own Neo4j's folder, where a start keeps what it learned.
+   */
+  async function prepare(toLoad: SeedToLoad, { localDir, force }: { localDir?: string; force?: boolean } = {}): Promise<Prepared> {
     const lines: { message: string; detail?: Record<string, unknown> }[] = [];
     const logger: Logger = {
       info: (message, detail) => lines.push({ message, detail }),
@@ -188,20 +194,37 @@ describe('confirming the seed at start-up', () => {
       child: () => logger,
     };
     const transactions: string[] = [];
+    let withStatements = 0;
     const session = driver.session.bind(driver);
     driver.session = (config) => {
       transactions.push(config?.defaultAccessMode ?? 'WRITE');
-      return session(config);
+      const opened = session(config);
+      for (const method of ['run', 'executeRead', 'executeWrite'] as const) {
+        const original = opened[method].bind(opened) as (...args: unknown[]) => unknown;
+        Object.assign(opened, {
+          [method]: (...args: unknown[]) => {
+            withStatements += 1;
+            return original(...args);
+          },
+        });
+      }
+      return opened;
     };
-    const database: Database = { driver, name: undefined, uri: '', close: () => Promise.resolve() };
+    const database: Database = { driver, name: undefined, uri: '', localDir, close: () => Promise.resolve() };
     try {
-      await prepareGraph(database, loadConfig(), logger, { toLoad });
+      await prepareGraph(database, loadConfig(), logger, { toLoad, force });
     } finally {
       driver.session = session;
     }
     const seedLine = lines.find((line) => line.message.startsWith('Seed '));
     assert.ok(seedLine, 'the outcome is logged');
-    return { message: seedLine.message, nodes: seedLine.detail?.nodes as Record<string, number>, transactions };
+    return {
+      message: seedLine.message,
+      nodes: seedLine.detail?.nodes as Record<string, number>,
+      confirmedBy: seedLine.detail?.confirmedBy,
+      transactions,
+      withStatements,
+    };
   }
 
   let seed: SeedToLoad;
@@ -216,6 +239,7 @@ describe('confirming the seed at start-up', () => {
     assert.equal(prepared.message, 'Seed unchanged');
     assert.equal(prepared.nodes.unchanged, original.plan.nodes.size);
     assert.deepEqual(prepared.transactions, ['READ']);
+    assert.equal(prepared.withStatements, 1);
     assert.equal(await graphChecksum(driver), before);
   });
 
@@ -245,5 +269,70 @@ describe('confirming the seed at start-up', () => {
     assert.equal(prepared.message, 'Seed loaded');
     assert.equal(prepared.nodes.created, 1);
     assert.equal(await graphChecksum(driver, { exceptCuration: true }), before);
+  });
+
+  describe("on the project's own Neo4j", () => {
+    let localDir: string;
+    const keptFile = (): string => path.join(localDir, 'seed-confirmed.json');
+    const BY_READ = 'reading the seed state';
+    const BY_TRANSACTION = 'no transaction since the last confirmation';
+    before(() => {
+      localDir = mkdtempSync(path.join(tmpdir(), 'instance-'));
+      copies.push(localDir);
+    });
+
+    it('keeps what one read confirmed, then confirms the seed without a statement while nothing is committed', async () => {
+      const before = await graphChecksum(driver);
+      const read = await prepare(seed, { localDir });
+      assert.deepEqual([read.message, read.confirmedBy], ['Seed unchanged', BY_READ]);
+      assert.equal(read.withStatements, 1);
+      assert.equal((JSON.parse(readFileSync(keptFile(), 'utf8')) as { digest: string }).digest, seed.digest);
+      for (let start = 0; start < 3; start += 1) {
+        const confirmed = await prepare(seed, { localDir });
+        assert.deepEqual([confirmed.message, confirmed.confirmedBy, confirmed.nodes.unchanged], ['Seed unchanged', BY_TRANSACTION, original.plan.nodes.size]);
+        assert.deepEqual(confirmed.transactions, ['READ']);
+        assert.equal(confirmed.withStatements, 0);
+      }
+      assert.equal(await graphChecksum(driver), before);
+      // `npm run seed` loads whatever was kept.
+      assert.equal((await prepare(seed, { localDir, force: true })).message, 'Seed loaded');
+    });
+
+    it('reads the seed state again after any write, even one that left the seed as it was', async () => {
+      await prepare(seed, { localDir });
+      await markGraphChanged(driver, undefined);
+      const after = await prepare(seed, { localDir });
+      assert.deepEqual([after.message, after.confirmedBy], ['Seed unchanged', BY_READ]);
+      assert.equal((await prepare(seed, { localDir })).confirmedBy, BY_TRANSACTION);
+    });
+
+    it('brings back a seed record deleted since, and a wiped graph, whatever it kept', async () => {
+      assert.equal((await prepare(seed, { localDir })).confirmedBy, BY_TRANSACTION);
+      await inWriteTransaction(driver, undefined, 'CURATION', (changes) => changes.deleteEntity('person:zhang-qin'));
+      const restored = await prepare(seed, { localDir });
+      assert.deepEqual([restored.message, restored.nodes.created], ['Seed loaded', 1]);
+      // The load is confirmed by a read after it, for the next start.
+      assert.equal((await prepare(seed, { localDir })).confirmedBy, BY_TRANSACTION);
+      await clearGraph(driver, undefined);
+      const reloaded = await prepare(seed, { localDir });
+      assert.deepEqual([reloaded.message, reloaded.nodes.created], ['Seed loaded', original.plan.nodes.size]);
+    });
+
+    it('loads another seed than the one it kept', async () => {
+      assert.equal((await prepare(seed, { localDir })).confirmedBy, BY_TRANSACTION);
+      const edited = readSeed(editedCopy({ 'people.yaml': (text) => text.replace('nameEn: Zhang Qin', 'nameEn: Zhang Qin (edited)') }));
+      assert.equal((await prepare(edited, { localDir })).message, 'Seed loaded');
+      assert.equal((await prepare(edited, { localDir })).confirmedBy, BY_TRANSACTION);
+      assert.equal((await prepare(seed, { localDir })).nodes.updated, 1);
+    });
+
+    it('reads the seed state when what it kept cannot be read, and keeps it anew', async () => {
+      for (const kept of ['{"digest": "', JSON.stringify({ digest: seed.digest }), JSON.stringify({ digest: seed.digest, transaction: 7 })]) {
+        writeFileSync(keptFile(), kept);
+        const read = await prepare(seed, { localDir });
+        assert.deepEqual([read.message, read.confirmedBy], ['Seed unchanged', BY_READ]);
+        assert.equal((await prepare(seed, { localDir })).confirmedBy, BY_TRANSACTION);
+      }
+    });
   });
 });

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../src/config.js';
 import { chooseRuntime } from '../src/neo4j-local/jdk.js';
-import { data, freePort } from './helpers.js';
+import { markGraphChanged } from '../src/database.js';
+import { data, freePort, testDriver } from './helpers.js';
 
 /**
  * `npm start` end to end, as a user runs it with no NEO4J_URI: the project brings up its own
- * Neo4j, loads the seed, serves GraphQL, and stops everything on SIGTERM; a second start finds
+ * Neo4j, loads the seed, serves GraphQL, and stops everything on SIGTERM; later starts find
  * the data it left.
  */
 const instance = 'e2e';
@@ -20,6 +21,7 @@ interface Started {
   readonly child: ChildProcess;
   readonly output: string[];
   readonly url: string;
+  readonly bolt: string;
 }
 
 async function start(): Promise<Started> {
@@ -42,7 +44,7 @@ async function start(): Promise<Started> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.join('')}`)));
   });
-  return { child, output, url: `http://127.0.0.1:${port}/graphql` };
+  return { child, output, url: `http://127.0.0.1:${port}/graphql`, bolt: `bolt://127.0.0.1:${boltPort}` };
 }
 
 function processesOfInstance(): number[] {
@@ -69,6 +71,7 @@ async function stop(started: Started): Promise<void> {
 interface SeedReport {
   readonly message: string;
   readonly nodes: { created: number; unchanged: number };
+  readonly confirmedBy?: string;
 }
 
 function seedReport(output: string[]): SeedReport {
@@ -91,11 +94,25 @@ describe('npm start without NEO4J_URI', () => {
     await stop(first);
     assert.deepEqual(processesOfInstance(), [], 'no Neo4j process outlives the service');
 
+    // Nothing was committed since the first start confirmed the seed it loaded, across a restart
+    // of Neo4j: no statement is needed.
     const second = await start();
-    assert.equal(seedReport(second.output).message, 'Seed unchanged', 'one read confirmed the seed the first start loaded');
+    assert.equal(seedReport(second.output).message, 'Seed unchanged');
+    assert.equal(seedReport(second.output).confirmedBy, 'no transaction since the last confirmation');
     assert.equal(seedReport(second.output).nodes.created, 0, 'the data survived the restart');
     assert.ok(seedReport(second.output).nodes.unchanged > 0);
+    assert.equal((await data<{ node: { nameEn: string } }>(second.url, '{ node(id: "person:zhang-qin") { nameEn } }')).node.nameEn, 'Zhang Qin');
+    // A write that leaves the seed as it was: the next start cannot know that without reading.
+    const driver = testDriver(second.bolt);
+    await markGraphChanged(driver, undefined);
+    await driver.close();
     await stop(second);
+    assert.deepEqual(processesOfInstance(), []);
+
+    const third = await start();
+    assert.equal(seedReport(third.output).message, 'Seed unchanged', 'one read confirmed the seed');
+    assert.equal(seedReport(third.output).confirmedBy, 'reading the seed state');
+    await stop(third);
     assert.deepEqual(processesOfInstance(), []);
   });
 });

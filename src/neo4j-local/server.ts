@@ -26,6 +26,8 @@ export interface RunningNeo4j {
   readonly version: string;
   readonly javaHome: string;
   readonly logFile: string;
+  /** The instance's folder: its configuration, data, logs and what a start keeps about its database. */
+  readonly instanceDir: string;
   stop(): Promise<void>;
 }
 
@@ -214,14 +216,19 @@ function instanceDirOf(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>,
   return path.join(options.rootDir, version, 'instances', options.instance);
 }
 
+/** The folder of this instance for the Neo4j version the project runs. */
+export function localInstanceDir(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): string {
+  return instanceDirOf(options, chooseRuntime().release.version);
+}
+
 /** The processes of a local Neo4j already running from this instance's folder, found by their pid files. */
 export function runningProcesses(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): number[] {
-  return instanceProcesses(instanceDirOf(options, chooseRuntime().release.version));
+  return instanceProcesses(localInstanceDir(options));
 }
 
 /** Stops whatever runs from this instance's folder (a server left by a crashed run). */
 export function stopStray(options: Pick<LocalNeo4jOptions, 'rootDir' | 'instance'>): Promise<number[]> {
-  return stopInstanceProcesses(instanceDirOf(options, chooseRuntime().release.version), 60_000);
+  return stopInstanceProcesses(localInstanceDir(options), 60_000);
 }
 
 /** Tells whoever waits that a local Neo4j process has just been launched (see localNeo4jLaunched). */
@@ -341,7 +348,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       );
     }
     if (await boltAnswers(uri)) {
-      return { uri, version: release.version, javaHome: jdk.home, logFile, stop };
+      return { uri, version: release.version, javaHome: jdk.home, logFile, instanceDir, stop };
     }
     await sleep(100);
   }
