@@ -290,6 +290,16 @@ export async function lastTransaction(driver: Driver, database: string | undefin
 }
 
 /**
+ * Neo4j's first statement after it starts pays for starting its query engine, about a second
+ * on this project's machine, whatever the statement. Sent while the API is being built, and
+ * not awaited, it is paid there rather than by the first request. A failure is left to the
+ * first request to meet and report.
+ */
+export function warmUpQueryEngine(driver: Driver, database: string | undefined): void {
+  readQuery(driver, database, 'RETURN 1').catch(() => undefined);
+}
+
+/**
  * The graph's version: a token that every write transaction replaces before it commits, in the
  * same transaction as its writes. Answers cached under one token (src/cypher/query-cache.ts) are
  * served only to requests that read that same token, so no instance sharing the database serves

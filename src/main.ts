@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     graceMs = SHUTDOWN_GRACE_MS;
     if (await pages) logger.info('Built the web pages (they had changed since the last build)');
     database = await opening;
+    const { warmUpQueryEngine } = await import('./database.js');
+    warmUpQueryEngine(database.driver, database.name);
     const services = createServices(database.driver, database.name, toLoad.catalogue.sources, {
       limits: config.limits,
       cacheBytes: config.cacheBytes,
