@@ -51,7 +51,11 @@ async function main(): Promise<void> {
     const local = settings.kind === 'local' ? startLocalNeo4j({ ...settings, log: (line) => logger.info(line) }) : undefined;
     // Awaited by openDatabase once the driver has loaded; until then a failure must not count as unhandled.
     local?.catch(() => undefined);
-    opening = import('./database.js').then(({ openDatabase }) => openDatabase(config, logger, { local }));
+    opening = import('./database.js').then(async ({ openDatabase, warmUpQueryEngine }) => {
+      const opened = await openDatabase(config, logger, { local });
+      warmUpQueryEngine(opened.driver, opened.name);
+      return opened;
+    });
     // Reading the seed is synchronous: it starts once Neo4j's process is launched, not before.
     await Promise.race([localNeo4jLaunched(), opening.catch(() => undefined)]);
     const pages = import('./web-build.js').then(({ buildWebPages }) => buildWebPages());
@@ -64,8 +68,6 @@ async function main(): Promise<void> {
     graceMs = SHUTDOWN_GRACE_MS;
     if (await pages) logger.info('Built the web pages (they had changed since the last build)');
     database = await opening;
-    const { warmUpQueryEngine } = await import('./database.js');
-    warmUpQueryEngine(database.driver, database.name);
     const services = createServices(database.driver, database.name, toLoad.catalogue.sources, {
       limits: config.limits,
       cacheBytes: config.cacheBytes,
