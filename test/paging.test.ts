@@ -275,3 +275,54 @@ describe('the audit trail pages by keyset while editors write', () => {
     assert.equal(await graphChecksum(api.driver, { exceptCuration: true }), untouched, 'the writes touched curation records only');
   });
 });
+
+describe('a node reached along parallel relationships', () => {
+  const CREATE_RELATIONSHIP = 'mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { id auditId } }';
+  type Posts = { node: { posts: Connection<{ id: string }> & { edges: { relationship?: { id: string } }[] } } };
+  const posts = (selection: string, variables: Record<string, unknown> = {}): Promise<Posts> =>
+    data<Posts>(
+      api.url,
+      `query ($first: Int, $after: String) { node(id: "person:zhang-qin") { ... on Person { posts(first: $first, after: $after) { ${selection} } } } }`,
+      { first: 100, ...variables },
+    );
+
+  it('answers every edge, whether the page shows relationships, pages by cursor or lists nodes alone', async () => {
+    const sipo = (ids: readonly string[]): number => ids.filter((id) => id === 'org:sipo').length;
+    const before = (await posts('totalCount edges { node { id } }')).node.posts;
+    await post(CREATE_RELATIONSHIP, {
+      input: { type: 'HOLDS_POST', from: 'person:zhang-qin', to: 'org:sipo', key: 'paging-parallel', properties: { title: 'Adviser' }, sources: [QUOTE] },
+    });
+    // Nodes alone: the page neither sorts on nor carries the relationships, and still has one edge per relationship.
+    const nodesOnly = (await posts('totalCount edges { node { id } }')).node.posts;
+    assert.equal(nodesOnly.totalCount, before.totalCount + 1);
+    assert.equal(nodesOnly.edges.length, nodesOnly.totalCount);
+    const ids = nodesOnly.edges.map((edge) => edge.node.id);
+    assert.equal(sipo(ids), sipo(before.edges.map((edge) => edge.node.id)) + 1);
+    assert.ok(sipo(ids) >= 2, 'SIPO is reached along two relationships');
+    // With the relationships shown, the same nodes in the same order, each relationship once.
+    const shown = (await posts('totalCount edges { relationship { id } node { id } }')).node.posts;
+    assert.deepEqual(
+      shown.edges.map((edge) => edge.node.id),
+      ids,
+    );
+    const relationships = shown.edges.map((edge) => edge.relationship?.id);
+    assert.equal(new Set(relationships).size, relationships.length);
+    // A page at a time by cursor: every relationship once, the parallel ones included.
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Posts['node']['posts'] = (await posts('pageInfo { hasNextPage endCursor } edges { relationship { id } node { id } }', { first: 1, after }))
+        .node.posts;
+      paged.push(...page.edges.map((edge) => String(edge.relationship?.id)));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    assert.deepEqual(paged, relationships);
+    // An edge holding more than its node, or its node under an alias, travels as before.
+    const aliased = (await posts('edges { place: node { id } }')).node.posts.edges as unknown as { place: { id: string } }[];
+    assert.deepEqual(
+      aliased.map((edge) => edge.place.id),
+      ids,
+    );
+  });
+});

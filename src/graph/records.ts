@@ -8,6 +8,15 @@ export interface Projected {
   readonly [responseKey: string]: unknown;
 }
 
+/**
+ * Where a connection map holds the edge list `edgesKey` as bare nodes: edges whose selection is
+ * `node` alone travel that way, and the edges resolver wraps them. Aliases cannot begin with
+ * `__` (src/cypher/translate/fields.ts), so the key never meets a response key.
+ */
+export function nodeListKey(edgesKey: string): string {
+  return `__nodes_${edgesKey}`;
+}
+
 export interface PageInfoRecord {
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { encodeCursor, type KeyValue } from '../cypher/translate/paging.js';
-import { isProjected, type PageInfoRecord, type Projected } from '../graph/records.js';
+import { isProjected, nodeListKey, type PageInfoRecord, type Projected } from '../graph/records.js';
 
 /**
  * Connections arrive as one page of edges plus bookkeeping (src/cypher/translate/projection.ts,
@@ -36,9 +36,13 @@ function pageInfo(parent: Projected): PageInfoRecord {
 }
 
 function edges(parent: Projected, _args: unknown, _context: unknown, info: GraphQLResolveInfo): Projected[] {
-  const page = parent[isProjected(parent) ? info.path.key : info.fieldName];
+  const key = isProjected(parent) ? info.path.key : info.fieldName;
+  const first = numberField(parent, '__first');
+  const nodes = parent[nodeListKey(String(key))];
+  if (Array.isArray(nodes)) return nodes.slice(0, first).map((node: unknown) => ({ node }));
+  const page = parent[key];
   if (!Array.isArray(page)) return [];
-  const edges = (page as Projected[]).slice(0, numberField(parent, '__first'));
+  const edges = (page as Projected[]).slice(0, first);
   // Edges carry their sort key only when the query asks for their cursors.
   return edges.map((edge) => ('__key' in edge ? { ...edge, __cursor: cursorOf(parent, edge.__key) } : edge));
 }

@@ -27,6 +27,7 @@ import {
   type SortKey,
 } from './paging.js';
 import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
+import { nodeListKey } from '../../graph/records.js';
 import { constantCase, pascalCase } from './names.js';
 import { mapKey, schemaLiteral, type Scope } from './scope.js';
 
@@ -418,20 +419,26 @@ export function projectConnection(
   }
   const predicate = where && whereInput ? wherePredicate(scope, target, whereInput, where) : 'true';
   const imports = 'parent' in origin ? origin.parent : '';
-  const carried = relationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
   const afterCursor = after ? afterPredicate(keys, after, (value) => scope.param(value)) : 'true';
-  const pageOrder = `ORDER BY ${orderByText(keys)} LIMIT ${scope.intParam(first + 1)}`;
 
   const connectionFields = collectFields(scope, connectionType, subSelections(nodes));
   const asked = (name: string): boolean => [...connectionFields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === name);
   const edgeFields = [...connectionFields]
     .filter(([, fieldNodes]) => (fieldNodes[0] as FieldNode).name.value === 'edges')
     .map(([key, fieldNodes]) => ({ key, fields: collectFields(scope, edgeType, subSelections(fieldNodes)) }));
-  const askedCursor = (fields: Map<string, readonly FieldNode[]>): boolean =>
-    [...fields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === 'cursor');
+  const edgeAsks = (fields: Map<string, readonly FieldNode[]>, name: string): boolean =>
+    [...fields.values()].some((fieldNodes) => (fieldNodes[0] as FieldNode).name.value === name);
   // Sort keys and the fingerprint make cursors; a page read without any travels without them,
   // and whether `after` was given only says hasPreviousPage.
-  const cursors = asked('pageInfo') || edgeFields.some(({ fields }) => askedCursor(fields));
+  const cursors = asked('pageInfo') || edgeFields.some(({ fields }) => edgeAsks(fields, 'cursor'));
+  // The relationship's key only orders parallel relationships to one node. Where the page
+  // neither shows relationships nor pages by cursor, such edges answer alike in either order,
+  // so the relationship is neither sorted on nor carried: Neo4j reads no property of it.
+  const keepsRelationship = relationship !== '' && (cursors || after !== null || edgeFields.some(({ fields }) => edgeAsks(fields, 'relationship')));
+  const pageKeys = keepsRelationship || !relationship ? keys : keys.slice(0, -1);
+  const carried = keepsRelationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
+  const pageOrder = `ORDER BY ${orderByText(pageKeys)} LIMIT ${scope.intParam(first + 1)}`;
+
   const entries = [`__first: ${scope.intParam(first)}`];
   if (asked('pageInfo')) entries.push(`__after: ${after ? 'true' : 'false'}`);
   if (cursors) entries.push(`__fingerprint: ${scope.param(fingerprint)}`);
@@ -446,13 +453,13 @@ export function projectConnection(
     // every node of the kind.
     const rows = scope.variable('rows');
     // Only an anchored root list, which walks no relationship of its own, can meet a node twice.
-    const collected = relationship ? `[${relationship}, ${target}]` : `${distinct ? 'DISTINCT ' : ''}${target}`;
+    const collected = keepsRelationship ? `[${relationship}, ${target}]` : `${distinct ? 'DISTINCT ' : ''}${target}`;
     subqueries.add(`CALL (${imports}) { ${allRows} RETURN collect(${collected}) AS ${rows} }`);
     entries.push(`__total: size(${rows})`);
     const row = scope.variable('row');
-    const unwound = relationship ? `UNWIND ${rows} AS ${row} WITH ${row}[0] AS ${relationship}, ${row}[1] AS ${target}` : `UNWIND ${rows} AS ${target}`;
-    const kept = afterCursor === 'true' ? '' : `${relationship ? '' : ` WITH ${target}`} WHERE ${afterCursor}`;
-    pageRows = `${unwound}${kept} WITH ${relationship ? `${relationship}, ` : ''}${target} ${pageOrder}`;
+    const unwound = keepsRelationship ? `UNWIND ${rows} AS ${row} WITH ${row}[0] AS ${relationship}, ${row}[1] AS ${target}` : `UNWIND ${rows} AS ${target}`;
+    const kept = afterCursor === 'true' ? '' : `${keepsRelationship ? '' : ` WITH ${target}`} WHERE ${afterCursor}`;
+    pageRows = `${unwound}${kept} WITH ${keepsRelationship ? `${relationship}, ` : ''}${target} ${pageOrder}`;
     pageImports = rows;
   } else {
     if (asked('totalCount')) {
@@ -473,13 +480,15 @@ export function projectConnection(
   let firstEdgeList: string | undefined;
   for (const [index, { key, fields }] of edgeFields.entries()) {
     // pageInfo takes the page's keys from the first edge list.
-    const edgeEntries = askedCursor(fields) || (index === 0 && asked('pageInfo')) ? [`__key: ${keyList(keys)}`] : [];
+    const edgeEntries = edgeAsks(fields, 'cursor') || (index === 0 && asked('pageInfo')) ? [`__key: ${keyList(keys)}`] : [];
     // The edge's own nested lists run inside this subquery, once per edge of the page.
     const inner = Subqueries.empty();
+    let nodeMap: string | undefined;
     for (const [edgeKey, edgeNodes] of fields) {
       const edgeField = (edgeNodes[0] as FieldNode).name.value;
       if (edgeField === 'node') {
-        edgeEntries.push(`${mapKey(edgeKey)}: ${projectNode(scope, target, nodeType, subSelections(edgeNodes), inner)}`);
+        nodeMap = projectNode(scope, target, nodeType, subSelections(edgeNodes), inner);
+        edgeEntries.push(`${mapKey(edgeKey)}: ${nodeMap}`);
       } else if (edgeField === 'relationship') {
         edgeEntries.push(
           `${mapKey(edgeKey)}: ${'spec' in origin ? projectRelationship(scope, relationship, subSelections(edgeNodes), inner, origin.spec.type) : 'null'}`,
@@ -489,8 +498,11 @@ export function projectConnection(
       }
     }
     const edgeList = scope.variable('e');
-    subqueries.add(`CALL (${pageImports}) { ${pageRows} ${inner.text()}RETURN collect(${mapOf(edgeEntries)}) AS ${edgeList} }`);
-    entries.push(`${mapKey(key)}: ${edgeList}`);
+    // Edges that hold only `node` travel as their nodes: a map fewer per edge for Neo4j to build
+    // and the driver to decode. The edges resolver wraps them again (src/resolvers/connection.ts).
+    const bare = nodeMap !== undefined && edgeEntries.length === 1 && fields.size === 1 && fields.has('node');
+    subqueries.add(`CALL (${pageImports}) { ${pageRows} ${inner.text()}RETURN collect(${bare ? nodeMap : mapOf(edgeEntries)}) AS ${edgeList} }`);
+    entries.push(`${mapKey(bare ? nodeListKey(key) : key)}: ${edgeList}`);
     firstEdgeList ??= edgeList;
   }
   if (asked('pageInfo')) {
