@@ -278,7 +278,8 @@ describe('the audit trail pages by keyset while editors write', () => {
 
 describe('a node reached along parallel relationships', () => {
   const CREATE_RELATIONSHIP = 'mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { id auditId } }';
-  type Posts = { node: { posts: Connection<{ id: string }> & { edges: { relationship?: { id: string } }[] } } };
+  type PostEdge = { cursor: string; node: { id: string }; relationship?: { id: string } };
+  type Posts = { node: { posts: Omit<Connection<{ id: string }>, 'edges'> & { edges: PostEdge[] } } };
   const posts = (selection: string, variables: Record<string, unknown> = {}): Promise<Posts> =>
     data<Posts>(
       api.url,
