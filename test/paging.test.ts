@@ -134,6 +134,24 @@ describe('keyset paging visits every row exactly once', () => {
     });
   }
 
+  it('answers `first` edges, with or without pageInfo, at the root and nested', async () => {
+    type Page = { totalCount: number; pageInfo?: { hasNextPage: boolean }; edges: { node: { id: string } }[] };
+    const root = (selection: string): Promise<{ regions: Page }> => data(api.url, `{ regions(first: 3) { ${selection} } }`);
+    const nested = (selection: string): Promise<{ node: { parts: Page } }> =>
+      data(api.url, `{ node(id: "region:320000") { ... on Region { parts(first: 3) { ${selection} } } } }`);
+    for (const read of [async (s: string) => (await root(s)).regions, async (s: string) => (await nested(s)).node.parts]) {
+      const plain = await read('totalCount edges { node { id } }');
+      assert.ok(plain.totalCount > 3);
+      const paged = await read('totalCount pageInfo { hasNextPage } edges { node { id } }');
+      assert.deepEqual(paged.pageInfo, { hasNextPage: true });
+      assert.deepEqual(
+        plain.edges.map((edge) => edge.node.id),
+        paged.edges.map((edge) => edge.node.id),
+      );
+      assert.equal(plain.edges.length, 3);
+    }
+  });
+
   it('answers a cursor past the end with an empty last page', async () => {
     const query = '{ programmeFigures(first: 100) { pageInfo { endCursor } } }';
     const { endCursor } = (await data<{ programmeFigures: Connection<never> }>(api.url, query)).programmeFigures.pageInfo;

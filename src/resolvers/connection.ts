@@ -4,11 +4,12 @@ import { isProjected, nodeListKey, type PageInfoRecord, type Projected } from '.
 
 /**
  * Connections arrive as one page of edges plus bookkeeping (src/cypher/translate/projection.ts,
- * projectConnection): the page size (`__first`) and, as far as the query asks for them, each
- * edge's sort key (`__key`), the list's cursor fingerprint, whether `after` was given, the sort
- * keys of the page and of the row after it (`__keys`) and the filter's total (`__total`).
- * The page holds one edge more than asked when another page follows; these resolvers leave it
- * out, and derive cursors and pageInfo without asking the database again.
+ * projectConnection): as far as the query asks for them, each edge's sort key (`__key`), the
+ * list's cursor fingerprint, the page size (`__first`), whether `after` was given, the sort keys
+ * of the page and of the row after it (`__keys`) and the filter's total (`__total`). With
+ * pageInfo, the page holds one edge more than asked when another page follows; these resolvers
+ * leave it out, and derive cursors and pageInfo without asking the database again. Without
+ * pageInfo, the page is exactly the edges to answer and carries no `__first`.
  */
 function numberField(parent: Projected, name: string): number {
   const value = parent[name];
@@ -37,7 +38,7 @@ function pageInfo(parent: Projected): PageInfoRecord {
 
 function edges(parent: Projected, _args: unknown, _context: unknown, info: GraphQLResolveInfo): Projected[] {
   const key = isProjected(parent) ? info.path.key : info.fieldName;
-  const first = numberField(parent, '__first');
+  const first = typeof parent.__first === 'number' ? parent.__first : undefined;
   const nodes = parent[nodeListKey(String(key))];
   if (Array.isArray(nodes)) return nodes.slice(0, first).map((node: unknown) => ({ node }));
   const page = parent[key];

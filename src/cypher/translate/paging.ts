@@ -54,6 +54,9 @@ function sortField(owner: GraphQLCompositeType, property: string): Pick<SortKey,
   return { type: getNamedType(field.type).name === 'Int' ? 'int' : 'string', nullable: !isNonNullType(field.type) };
 }
 
+/** The name of the last sort key of a list walked along relationships: the relationship's id. */
+export const RELATIONSHIP_KEY = 'relationship.id';
+
 /**
  * The sort keys of a connection: the order asked (or `defaultProperty` ascending), then the
  * node's id and, where one node can be reached twice, the relationship's, so that the order is
@@ -72,7 +75,7 @@ export function sortKeys(
     return { name: property, expression: `${variable}.${property}`, direction: direction === 'DESC' ? 'DESC' : 'ASC', ...sortField(nodeType, property) };
   });
   keys.push({ name: 'id', expression: `${variable}.id`, direction: 'ASC', type: 'string', nullable: false });
-  if (relationshipVariable) keys.push({ name: 'relationship.id', expression: `${relationshipVariable}.id`, direction: 'ASC', type: 'string', nullable: false });
+  if (relationshipVariable) keys.push({ name: RELATIONSHIP_KEY, expression: `${relationshipVariable}.id`, direction: 'ASC', type: 'string', nullable: false });
   return keys;
 }
 

@@ -12,6 +12,7 @@ import {
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
+import { nodeListKey } from '../../graph/records.js';
 import { collectFields, dependsOnType, possibleTypes, subSelections } from './fields.js';
 import { wherePredicate } from './filters.js';
 import {
@@ -23,11 +24,11 @@ import {
   orderByText,
   pageSize,
   sortKeys,
+  RELATIONSHIP_KEY,
   type OrderInput,
   type SortKey,
 } from './paging.js';
 import { relationshipDirective, relationshipPattern, targetLabel, type RelationshipSpec } from './relationships.js';
-import { nodeListKey } from '../../graph/records.js';
 import { constantCase, pascalCase } from './names.js';
 import { mapKey, schemaLiteral, type Scope } from './scope.js';
 
@@ -368,11 +369,12 @@ interface ConnectionArgs {
 
 /**
  * Projects a connection field: one page of edges, and the bookkeeping the connection resolvers
- * derive cursors and pageInfo from: the page size (`__first`); when cursors are asked, each
- * edge's sort key (`__key`) and the list's cursor fingerprint; when pageInfo is asked, whether
+ * derive cursors and pageInfo from: when cursors are asked, each edge's sort key (`__key`) and
+ * the list's cursor fingerprint; when pageInfo is asked, the page size (`__first`), whether
  * `after` was given and the sort keys of the page and of the row after it (`__keys`); and the
- * filter's total (`__total`, when totalCount is asked). The page is `first + 1` rows long: the
- * extra row only says that another page follows, and the resolvers leave it out.
+ * filter's total (`__total`, when totalCount is asked). With pageInfo the page is `first + 1`
+ * rows long: the extra row only says that another page follows, and the resolvers leave it out.
+ * Without pageInfo nothing needs it, so it is neither read nor projected, nested lists included.
  */
 export function projectConnection(
   scope: Scope,
@@ -435,12 +437,12 @@ export function projectConnection(
   // neither shows relationships nor pages by cursor, such edges answer alike in either order,
   // so the relationship is neither sorted on nor carried: Neo4j reads no property of it.
   const keepsRelationship = relationship !== '' && (cursors || after !== null || edgeFields.some(({ fields }) => edgeAsks(fields, 'relationship')));
-  const pageKeys = keepsRelationship || !relationship ? keys : keys.slice(0, -1);
+  const pageKeys = keepsRelationship ? keys : keys.filter((key) => key.name !== RELATIONSHIP_KEY);
   const carried = keepsRelationship ? `${relationship}, ${target}` : `${distinct ? 'DISTINCT ' : ''}${target}`;
-  const pageOrder = `ORDER BY ${orderByText(pageKeys)} LIMIT ${scope.intParam(first + 1)}`;
+  const pageOrder = `ORDER BY ${orderByText(pageKeys)} LIMIT ${scope.intParam(asked('pageInfo') ? first + 1 : first)}`;
 
-  const entries = [`__first: ${scope.intParam(first)}`];
-  if (asked('pageInfo')) entries.push(`__after: ${after ? 'true' : 'false'}`);
+  const entries: string[] = [];
+  if (asked('pageInfo')) entries.push(`__first: ${scope.intParam(first)}`, `__after: ${after ? 'true' : 'false'}`);
   if (cursors) entries.push(`__fingerprint: ${scope.param(fingerprint)}`);
   // The total counts the whole filter; the page starts after the cursor.
   const allRows = `MATCH ${pattern}${subqueries.where(predicate)}`;
