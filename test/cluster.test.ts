@@ -68,8 +68,8 @@ describe('the API on a neo4j:// URI', () => {
 });
 
 describe("the driver's bookmark manager", () => {
-  it("is every transaction's: a write's bookmark goes to it, and reads start from what it holds", async () => {
-    const driver = testDriver();
+  it("is every transaction's with routing: a write's bookmark goes to it, and reads start from what it holds", async () => {
+    const driver = testDriver(routingUri());
     const manager = driver.executeQueryBookmarkManager;
     try {
       const before = new Set(await manager.getBookmarks());
@@ -88,6 +88,20 @@ describe("the driver's bookmark manager", () => {
         },
       );
       await manager.updateBookmarks(['not-a-bookmark'], []);
+      const answer = await readTransaction(driver, undefined, async (tx) => (await tx.run('RETURN 1 AS one')).records[0]?.get('one') as number | undefined);
+      assert.equal(answer, 1);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('is left out with one server, which has every write it committed', async () => {
+    const driver = testDriver();
+    try {
+      await writeTransaction(driver, undefined, (tx) => tx.run('MERGE (m:BookmarkCheck {id: 1}) DELETE m'));
+      assert.deepEqual(await driver.executeQueryBookmarkManager.getBookmarks(), [], 'the write left no bookmark with the manager');
+      // A bookmark the server never issued, were it sent, would make the read fail.
+      await driver.executeQueryBookmarkManager.updateBookmarks([], ['not-a-bookmark']);
       const answer = await readTransaction(driver, undefined, async (tx) => (await tx.run('RETURN 1 AS one')).records[0]?.get('one') as number | undefined);
       assert.equal(answer, 1);
     } finally {
