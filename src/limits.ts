@@ -107,8 +107,8 @@ const SCAN_COST: Readonly<Record<string, number>> = {
   sourceCoverage: 10_400,
   tiers: 6600,
   entityCounts: 2000,
-  designationsByProvince: 1500,
-  designationsByProvinceAndTier: 800,
+  designationsByProvince: 700,
+  designationsByProvinceAndTier: 700,
   designationsByYearAndTier: 400,
   batchCoverage: 200,
 };
