@@ -39,8 +39,14 @@ export const OPERATIONS: readonly Operation[] = [
   { name: 'dashboard', variables: () => ({ tiers: (Object.keys(TIERS) as Tier[]).filter((tier) => !isAdjacentTier(tier)) }) },
 ];
 
-/** The GraphQL document a target sends for an operation (the bare target sends none). */
+const documents = new Map<string, string>();
+
+/** The GraphQL document a target sends for an operation (the bare target sends none), read once. */
 export function document(target: Target, operation: string): string {
-  const dir = target === 'library' ? 'neo4j-graphql' : 'queries';
-  return readFileSync(path.join(PROJECT_ROOT, 'bench', dir, `${operation}.graphql`), 'utf8');
+  const file = path.join(PROJECT_ROOT, 'bench', target === 'library' ? 'neo4j-graphql' : 'queries', `${operation}.graphql`);
+  const known = documents.get(file);
+  if (known !== undefined) return known;
+  const text = readFileSync(file, 'utf8');
+  documents.set(file, text);
+  return text;
 }

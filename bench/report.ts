@@ -30,6 +30,8 @@ export interface BenchResult {
   readonly seconds: number;
   readonly rounds: number;
   readonly concurrency: number;
+  /** How the GraphQL targets were sent each operation: its persisted-query hash, or its whole text. */
+  readonly documents: 'hash' | 'text';
   readonly seed: number;
   readonly loads: readonly (LoadReport & { scale: number })[];
   readonly rows: readonly Row[];
@@ -227,7 +229,7 @@ export function writeReport(outDir: string, stamp: string, result: BenchResult):
   const lines = [
     `# Benchmark ${result.date}`,
     '',
-    `Neo4j ${result.neo4j}. ${result.concurrency} concurrent clients; per operation and target ${fmt(result.seconds / result.rounds)} s of warm-up, then ${result.rounds} measured stretches of ${fmt(result.seconds / result.rounds)} s with the order of targets rotating, so each target is measured ${fmt(result.seconds)} s. One 2-core machine runs Neo4j, the four targets and the load. Targets: (a) this server with its query cache off ("ours"), (a') with it on ("cached"; its warm-up fills the cache with the variable sets it then meets again), (b) the Neo4j GraphQL Library, (c) bare Cypher. Overhead is a target's p50 less bare Cypher's.`,
+    `Neo4j ${result.neo4j}. ${result.concurrency} concurrent clients; per operation and target ${fmt(result.seconds / result.rounds)} s of warm-up, then ${result.rounds} measured stretches of ${fmt(result.seconds / result.rounds)} s with the order of targets rotating, so each target is measured ${fmt(result.seconds)} s. One 2-core machine runs Neo4j, the four targets and the load. Targets: (a) this server with its query cache off ("ours"), (a') with it on ("cached"; its warm-up fills the cache with the variable sets it then meets again), (b) the Neo4j GraphQL Library, (c) bare Cypher. ${result.documents === 'hash' ? 'The GraphQL targets were sent each operation by its automatic persisted query hash (the text once), as the bare handler keeps its statements on its side' : 'The GraphQL targets were sent each operation with its whole text'}. Overhead is a target's p50 less bare Cypher's.`,
     '',
     '## Targets',
     '',

@@ -5,7 +5,7 @@
  * Cypher; at each scale given.
  *
  *   npm run bench -- --nodes 10000,100000,1000000 --seconds 12 --rounds 4 --concurrency 4
- *     [--update-baseline] [--tolerance 0.1] [--out dir] [--bolt-port 7698] [--operations a,b]
+ *     [--update-baseline] [--tolerance 0.1] [--out dir] [--bolt-port 7698] [--operations a,b] [--send-text]
  *
  * Writes bench/results/<date>.json, .md and SVG plots. The synthetic graph goes into its own
  * local Neo4j instance per scale (`.neo4j/<version>/instances/bench-<nodes>`), never the seed's.
@@ -13,6 +13,7 @@
  * the run fails when database hits or rows grow beyond the tolerance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -37,6 +38,7 @@ const updateBaseline = process.argv.includes('--update-baseline');
 const outDir = option('out', path.join(PROJECT_ROOT, 'bench', 'results'));
 const boltPort = Number(option('bolt-port', '7698'));
 const chosen = option('operations', '');
+const sendText = process.argv.includes('--send-text');
 const operations = chosen ? OPERATIONS.filter((operation) => chosen.split(',').includes(operation.name)) : OPERATIONS;
 if (operations.length === 0) throw new Error(`--operations ${chosen}: none of ${OPERATIONS.map((operation) => operation.name).join(', ')}`);
 
@@ -81,7 +83,7 @@ const agent = new http.Agent({ keepAlive: true });
 /** What a target answered: whether with a 2xx status, and the parsed body. */
 interface Answer {
   readonly ok: boolean;
-  readonly body: { readonly errors?: unknown[] };
+  readonly body: { readonly errors?: readonly { readonly extensions?: { readonly code?: unknown } }[] };
 }
 
 function post(port: number, pathname: string, payload: unknown): Promise<Answer> {
@@ -116,9 +118,32 @@ function post(port: number, pathname: string, payload: unknown): Promise<Answer>
   });
 }
 
-function request(target: Target, port: number, operation: Operation, variables: Record<string, unknown>): Promise<Answer> {
+const hashes = new Map<string, string>();
+
+/** The SHA-256 of a document's text in hex: its automatic persisted query's hash. */
+function persistedHash(text: string): string {
+  const known = hashes.get(text);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256').update(text).digest('hex');
+  hashes.set(text, hash);
+  return hash;
+}
+
+/**
+ * The GraphQL targets are sent an operation as a client using automatic persisted queries sends
+ * it: its hash, and the text once, when the server answers PERSISTED_QUERY_NOT_FOUND (Apollo's
+ * protocol, on in our server and in the library's Apollo Server alike). The bare handler keeps
+ * its statements on its side too, so no target pays for shipping a document with every request.
+ * With --send-text every request carries the whole text instead.
+ */
+async function request(target: Target, port: number, operation: Operation, variables: Record<string, unknown>): Promise<Answer> {
   if (target === 'bare') return post(port, `/cypher/${operation.name}`, { ...variables, ...operation.bare?.(variables) });
-  return post(port, '/graphql', { query: document(target, operation.name), variables });
+  const query = document(target, operation.name);
+  if (sendText) return post(port, '/graphql', { query, variables });
+  const extensions = { persistedQuery: { version: 1, sha256Hash: persistedHash(query) } };
+  const answer = await post(port, '/graphql', { extensions, variables });
+  const notFound = answer.body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ?? false;
+  return notFound ? post(port, '/graphql', { query, extensions, variables }) : answer;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -292,6 +317,7 @@ const report = writeReport(outDir, stamp, {
   seconds,
   rounds,
   concurrency,
+  documents: sendText ? 'text' : 'hash',
   seed,
   loads,
   rows,

@@ -58,8 +58,11 @@ describe('the benchmark', () => {
       rows: Row[];
       loads: { nodes: number; relationships: number }[];
       profiles: Profile[];
+      documents: string;
     };
     assert.equal(result.loads[0]?.nodes, scale);
+    // Every GraphQL request below went by its persisted hash, after the text once per server.
+    assert.equal(result.documents, 'hash');
     const operations = readdirSync(path.join(PROJECT_ROOT, 'bench', 'queries')).map((file) => file.replace(/\.graphql$/, ''));
     assert.deepEqual(new Set(result.rows.map((row) => row.operation)), new Set(operations));
     assert.equal(result.rows.length, operations.length * 4, 'every operation through all four targets');
